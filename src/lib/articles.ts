@@ -1,0 +1,46 @@
+/**
+ * The archive's articles as the pages use them: sorted newest first, with
+ * their neighbours, grouped by city and county.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CITIES, type CityId } from './gazetteer.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+/** Newest first; same-day articles by city, then headline, so the order is stable. */
+export function compareArticles(a: Article, b: Article): number {
+  return (
+    b.data.date.localeCompare(a.data.date) ||
+    CITY_ORDER.get(a.data.city)! - CITY_ORDER.get(b.data.city)! ||
+    a.data.title.localeCompare(b.data.title, 'zh-CN') ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+const CITY_ORDER = new Map<string, number>(CITIES.map((city, index) => [city.id, index]));
+
+let cache: Promise<Article[]> | undefined;
+
+/** All articles, newest first. */
+export function getArticles(): Promise<Article[]> {
+  cache ??= getCollection('articles').then((entries) => entries.sort(compareArticles));
+  return cache;
+}
+
+/** Articles of one city, newest first. */
+export async function getCityArticles(city: CityId): Promise<Article[]> {
+  return (await getArticles()).filter((article) => article.data.city === city);
+}
+
+/**
+ * A city's articles grouped by county, counties in gazetteer order, then the
+ * articles about the city as a whole (no county) under `undefined`.
+ */
+export function groupByCounty(city: CityId, articles: Article[]): { county?: string; articles: Article[] }[] {
+  const counties = CITIES.find((c) => c.id === city)!.counties.map((c) => c.name);
+  const groups = counties
+    .map((county) => ({ county, articles: articles.filter((a) => a.data.county === county) }))
+    .filter((group) => group.articles.length > 0);
+  const citywide = articles.filter((a) => !a.data.county);
+  return citywide.length > 0 ? [...groups, { articles: citywide }] : groups;
+}

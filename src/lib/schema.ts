@@ -1,0 +1,100 @@
+/**
+ * The frontmatter of an archived article, as zod schemas. The content
+ * collection (`src/content.config.ts`), the content check (`npm run check`),
+ * the importer and the open-data JSON Schema all use these, so an entry that
+ * passes one passes all.
+ */
+import { z } from 'astro/zod';
+import { CITY_IDS, findCounty, getCity, type CityId } from './gazetteer.ts';
+import { TOPIC_IDS } from './topics.ts';
+import { isCalendarDate, toIsoDate } from './dates.ts';
+
+const text = (what: string) =>
+  z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+
+/** A `YYYY-MM-DD` date; YAML's unquoted dates (parsed to `Date`) are accepted and turned back into text. */
+export const calendarDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? toIsoDate(value) : value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .refine(isCalendarDate, { error: (issue) => `"${String(issue.input)}" is not a real date written YYYY-MM-DD` }),
+);
+
+export const COMPARATORS = ['<=', '>=', '<', '>', '~'] as const;
+
+export const metricSchema = z.strictObject(
+  {
+    label: text('label'),
+    value: z.number({ error: 'value must be a number' }).finite(),
+    unit: text('unit'),
+    /** 不高于 → `<=`, 不低于 → `>=`, 超/余 → `>`, 近/约 → `~`. */
+    comparator: z.enum(COMPARATORS, { error: `comparator must be one of ${COMPARATORS.join(' ')}` }).optional(),
+    /** 同比下降 6.5% is `{ direction: decrease, basis: year-on-year }` with value 6.5 and unit %. */
+    change: z
+      .strictObject({
+        direction: z.enum(['increase', 'decrease'], { error: 'direction must be increase or decrease' }),
+        basis: z.enum(['year-on-year', 'period-on-period'], { error: 'basis must be year-on-year or period-on-period' }).optional(),
+      })
+      .optional(),
+    /** What is counted or measured: the place, company or programme the figure is about. */
+    subject: text('subject').optional(),
+    /** The period as printed, e.g. `2024 年`, `截至去年年底`. */
+    period: text('period').optional(),
+    /** The sentence the figure comes from, verbatim from the body. */
+    quote: text('quote'),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'each metric must be a mapping of fields') },
+);
+
+export const photoSchema = z.strictObject({
+  caption: text('caption'),
+  credit: text('credit').optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  publication: z.literal('科学导报', { error: 'publication must be 科学导报' }).default('科学导报'),
+  /** The raw OCR page under `content/sources/` this article was taken from. */
+  file: text('file'),
+  page: z.int().positive().optional(),
+  edition: text('edition').optional(),
+});
+
+export const articleSchema = z
+  .strictObject({
+    /** Permanent identifier, independent of the slug and the URL. */
+    uid: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'uid must be lower-case ASCII words joined by hyphens' }),
+    title: text('title'),
+    /** `editor` when the page prints no headline and the title was given by the archive. */
+    titleSource: z.enum(['printed', 'editor']).default('printed'),
+    subtitle: text('subtitle').optional(),
+    kicker: text('kicker').optional(),
+    column: text('column').optional(),
+    city: z.enum(CITY_IDS, { error: (issue) => `unknown city "${String(issue.input)}"; expected one of ${CITY_IDS.join(', ')}` }),
+    county: text('county').optional(),
+    date: calendarDate,
+    /** `dateline`: printed as 科学导报讯 4 月 21 日; `issue`: the page's publication date; `inferred`: neither is printed. */
+    dateSource: z.enum(['dateline', 'issue', 'inferred'], { error: 'dateSource must be dateline, issue or inferred' }),
+    authors: z.array(text('author'), { error: 'authors must be a list of names' }).min(1, { error: 'authors must name at least one person' }),
+    /** The role printed before the names, e.g. 科学导报记者. */
+    authorRole: text('authorRole').optional(),
+    topics: z
+      .array(z.enum(TOPIC_IDS, { error: (issue) => `unknown topic "${String(issue.input)}"; expected one of ${TOPIC_IDS.join(', ')}` }))
+      .min(1, { error: 'topics must list at least one topic' }),
+    photos: z.array(photoSchema).default([]),
+    source: sourceSchema,
+    metrics: z.array(metricSchema).default([]),
+    /** Fields an editor still has to check, e.g. `[title]` for a title the importer proposed. */
+    review: z.array(z.string()).default([]),
+  })
+  .superRefine((article, ctx) => {
+    if (article.county && !findCounty(article.city as CityId, article.county)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['county'],
+        message: `county "${article.county}" is not in ${getCity(article.city as CityId).fullName} (${article.city})`,
+      });
+    }
+  });
+
+export type ArticleData = z.output<typeof articleSchema>;
+export type Metric = z.output<typeof metricSchema>;

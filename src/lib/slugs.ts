@@ -1,0 +1,39 @@
+/**
+ * Article slugs: ASCII, stable, unique. A slug is made once, when an article is
+ * imported, from the city's pinyin, the date and the pinyin of the headline's
+ * first characters, and then kept as the entry's file name for good.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { CityId } from './gazetteer.ts';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The slug of an entry file: its name without folders or extension.
+ * @example slugOfFile('2025/jincheng-2025-04-22-houzhishengtai.md') // 'jincheng-2025-04-22-houzhishengtai'
+ */
+export function slugOfFile(path: string): string {
+  return path.split('/').pop()!.replace(/\.md$/, '');
+}
+
+/**
+ * Pinyin of the first `count` Chinese characters of a headline, tone-less,
+ * ü as v, joined without separators.
+ * @example headlinePinyin('厚植生态优势 擦亮发展底色') // 'houzhishengtai'
+ */
+export function headlinePinyin(headline: string, count = 4): string {
+  const han = [...headline].filter((ch) => /\p{Script=Han}/u.test(ch)).slice(0, count).join('');
+  return pinyin(han, { toneType: 'none', type: 'array', v: true })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * A new article's slug.
+ * @example makeSlug('jincheng', '2025-04-22', '厚植生态优势 擦亮发展底色') // 'jincheng-2025-04-22-houzhishengtai'
+ */
+export function makeSlug(city: CityId, date: string, headline: string): string {
+  const words = headlinePinyin(headline);
+  return [city, date, words].filter(Boolean).join('-');
+}
