@@ -25,7 +25,7 @@ export const COMPARATORS = ['<=', '>=', '<', '>', '~'] as const;
 export const metricSchema = z.strictObject(
   {
     label: text('label'),
-    value: z.number({ error: 'value must be a number' }).finite(),
+    value: z.number({ error: 'value must be a number' }),
     unit: text('unit'),
     /** 不高于 → `<=`, 不低于 → `>=`, 超/余 → `>`, 近/约 → `~`. */
     comparator: z.enum(COMPARATORS, { error: `comparator must be one of ${COMPARATORS.join(' ')}` }).optional(),
