@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * `SITE` and `BASE` let the archive be published anywhere, also under a
@@ -9,6 +10,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
  */
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
+// The benchmark points this at a generated archive.
+const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
 
 export default defineConfig({
   site,
@@ -20,5 +23,5 @@ export default defineConfig({
     // and no GFM autolinks, tables or strikethrough turning text into markup.
     processor: unified({ rehypePlugins: [rehypeSlug], gfm: false, smartypants: false }),
   },
-  integrations: [contentCheck(process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles')],
+  integrations: [contentCheck(contentDir), searchIndex(contentDir)],
 });

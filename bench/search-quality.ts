@@ -1,0 +1,125 @@
+/**
+ * The search quality benchmark: queries that are substrings of the archive's
+ * text, run against the built Pagefind index in Chromium, scored at article
+ * level against plain substring matching over the same normalised text.
+ */
+import type { Page } from 'playwright-core';
+import { normalizeSearchText, normalizeQuery, pagefindTerm } from '../src/lib/search-text.ts';
+
+/** Everyday terms readers search for, Chinese and mixed. */
+export const EVERYDAY_TERMS = [
+  '危废', '危险废物', '尾矿库', 'PM2.5', 'VOCs', 'A 级', '120.48', '黑臭水体', '晋城', '阳泉', '生态环境局', '污水处理',
+  '臭氧', '煤矸石', '无废城市', '湿地', '执法', '培训', '扬尘', '油烟', '一泓清水入黄河', '千万工程', '同比下降', '万元',
+  '毫克/立方米', '2024 年', '泽州', '高平', '岚县', '榆次', '长治', '忻州', '吕梁', '晋中', '蓝天', '煤层气',
+];
+
+export interface SearchDocument {
+  slug: string;
+  /** The searchable text: headline block and body, one line per headline line and paragraph (a query never spans two). */
+  text: string;
+}
+
+export interface QueryScore {
+  query: string;
+  expected: string[];
+  found: string[];
+}
+
+export interface QualityReport {
+  queries: number;
+  recall: number;
+  precision: number;
+  misses: QueryScore[];
+}
+
+/** A seeded pseudo-random generator (mulberry32), so a run is repeatable. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `count` random substrings of 2–6 characters of the documents' text, each
+ * starting and ending on a letter, digit or Han character (a query is what a
+ * reader would type, not a dangling comma).
+ */
+export function randomQueries(documents: SearchDocument[], count: number, seed = 1): string[] {
+  const random = seededRandom(seed);
+  const queries = new Set<string>();
+  const wordy = /[\p{L}\p{N}]/u;
+  for (let guard = 0; queries.size < count && guard < count * 50; guard++) {
+    const doc = documents[Math.floor(random() * documents.length)]!;
+    const lines = doc.text.split('\n');
+    const chars = [...normalizeSearchText(lines[Math.floor(random() * lines.length)]!)];
+    const length = 2 + Math.floor(random() * 5);
+    const start = Math.floor(random() * Math.max(1, chars.length - length));
+    const query = chars.slice(start, start + length).join('');
+    if ([...query].length === length && wordy.test(query[0]!) && wordy.test([...query].at(-1)!)) queries.add(query);
+  }
+  return [...queries];
+}
+
+/** The articles that contain the query: the ground truth. */
+export function expectedSlugs(documents: SearchDocument[], query: string): string[] {
+  const needle = normalizeQuery(query).toLowerCase();
+  const contains = (doc: SearchDocument) => doc.text.split('\n').some((line) => normalizeSearchText(line).toLowerCase().includes(needle));
+  return documents.filter(contains).map((doc) => doc.slug).sort();
+}
+
+/**
+ * Runs each query through the site's Pagefind index in the page (which must
+ * be a page of the built site) and returns the slugs found, in rank order.
+ */
+export async function searchInPage(page: Page, basePath: string, queries: string[]): Promise<string[][]> {
+  const terms = queries.map((query) => pagefindTerm(normalizeQuery(query)));
+  // Written as a string: the test runner rewrites dynamic import() in functions it transforms.
+  const script = `(async ({ basePath, terms }) => {
+    const module = await import(basePath + 'pagefind/pagefind.js');
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.lang = 'und';
+    const pagefind = module.createInstance({ basePath: basePath + 'pagefind/', baseUrl: '/' });
+    html.lang = lang;
+    const found = [];
+    for (const term of terms) {
+      const response = await pagefind.search(term);
+      const fragments = await Promise.all(response.results.map((r) => r.data()));
+      found.push(fragments.map((f) => f.url.split('/').filter(Boolean).pop()));
+    }
+    return found;
+  })(${JSON.stringify({ basePath, terms })})`;
+  return page.evaluate(script) as Promise<string[][]>;
+}
+
+/** Recall and precision, micro-averaged over all queries at article level. */
+export function scoreQueries(scores: QueryScore[]): QualityReport {
+  let relevant = 0;
+  let retrieved = 0;
+  let hits = 0;
+  const misses: QueryScore[] = [];
+  for (const score of scores) {
+    const found = new Set(score.found);
+    const correct = score.expected.filter((slug) => found.has(slug)).length;
+    relevant += score.expected.length;
+    retrieved += found.size;
+    hits += correct;
+    if (correct !== score.expected.length || found.size !== correct) misses.push(score);
+  }
+  return {
+    queries: scores.length,
+    recall: relevant === 0 ? 1 : hits / relevant,
+    precision: retrieved === 0 ? 1 : hits / retrieved,
+    misses,
+  };
+}
+
+/** The whole benchmark: queries, search, score. */
+export async function measureSearchQuality(page: Page, basePath: string, documents: SearchDocument[], queries: string[]): Promise<QualityReport> {
+  const found = await searchInPage(page, basePath, queries);
+  return scoreQueries(queries.map((query, i) => ({ query, expected: expectedSlugs(documents, query), found: found[i]! })));
+}

@@ -1,0 +1,165 @@
+/**
+ * The search page: reads the query, facets and sort from the URL, searches
+ * the Pagefind index, and renders results and facet counts. Everything the
+ * reader typed is set as text, never as markup.
+ */
+import { loadPagefind, type PagefindFragment, type PagefindResponse } from './pagefind-client.ts';
+import { makeExcerpt, normalizeQuery, pagefindTerm, rebuildText } from '../lib/search-text.ts';
+
+const PAGE_SIZE = 20;
+const FACETS = [
+  ['city', '城市'],
+  ['county', '县区'],
+  ['year', '年份'],
+  ['topic', '主题'],
+  ['author', '作者'],
+] as const;
+
+interface SearchState {
+  q: string;
+  sort: 'relevance' | 'date';
+  filters: Record<string, string[]>;
+}
+
+const root = document.querySelector<HTMLElement>('#search-app')!;
+const base = root.dataset.base!;
+const form = root.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const facetsBox = root.querySelector<HTMLElement>('#search-facets')!;
+const status = root.querySelector<HTMLElement>('#search-status')!;
+const list = root.querySelector<HTMLOListElement>('#search-results')!;
+const more = root.querySelector<HTMLButtonElement>('#search-more')!;
+
+function readState(): SearchState {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const [key] of FACETS) {
+    const values = params.getAll(key).filter(Boolean);
+    if (values.length > 0) filters[key] = values;
+  }
+  return { q: params.get('q') ?? '', sort: params.get('sort') === 'date' ? 'date' : 'relevance', filters };
+}
+
+function stateUrl(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.sort === 'date') params.set('sort', 'date');
+  for (const [key] of FACETS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Counts for each facet value; values chosen in the state stay listed even at zero. */
+function renderFacets(state: SearchState, response: PagefindResponse) {
+  facetsBox.replaceChildren();
+  for (const [key, label] of FACETS) {
+    const counts = { ...(response.filters[key] ?? {}) };
+    for (const value of state.filters[key] ?? []) counts[value] ??= 0;
+    const entries = Object.entries(counts).filter(([value, count]) => count > 0 || state.filters[key]?.includes(value));
+    if (entries.length === 0) continue;
+    entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
+    const fieldset = el('fieldset', { className: 'facet' }, el('legend', { textContent: label }));
+    for (const [value, count] of entries) {
+      const box = el('input', { type: 'checkbox', name: key, value, checked: state.filters[key]?.includes(value) ?? false });
+      fieldset.append(el('label', {}, box, ` ${value} `, el('span', { className: 'count', textContent: `(${count})` })));
+    }
+    facetsBox.append(fieldset);
+  }
+}
+
+function renderResult(fragment: PagefindFragment, normalized: string): HTMLLIElement {
+  const meta = fragment.meta;
+  const link = el('a', { href: `${fragment.url}?hl=${encodeURIComponent(normalized)}`, textContent: meta.title ?? fragment.url });
+  const info = el('div', { className: 'meta', textContent: [meta.city, meta.county, meta.date].filter(Boolean).join(' · ') });
+  const item = el('li', {}, meta.kicker ? el('span', { className: 'meta', textContent: `${meta.kicker}　` }) : '', link, info);
+  const blocks = rebuildText(fragment.content);
+  const excerpt = blocks.map((block) => makeExcerpt(block, normalized)).find(Boolean);
+  if (excerpt) item.append(el('p', { className: 'excerpt' }, excerpt.before, el('mark', { textContent: excerpt.match }), excerpt.after));
+  return item;
+}
+
+let generation = 0;
+
+async function run(state: SearchState) {
+  const current = ++generation;
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  const normalized = normalizeQuery(state.q);
+  list.replaceChildren();
+  more.hidden = true;
+  if (!normalized) {
+    list.dataset.state = 'idle';
+    status.textContent = '请输入关键词。';
+    facetsBox.replaceChildren();
+    return;
+  }
+  list.dataset.state = 'loading';
+  status.textContent = '正在搜索…';
+  const pagefind = await loadPagefind(base);
+  const options = { filters: state.filters, sort: state.sort === 'date' ? ({ date: 'desc' } as const) : undefined };
+  let searched = normalized;
+  let response = await pagefind.search(pagefindTerm(searched), options);
+  if (response.results.length === 0 && /\p{Script=Han}/u.test(normalized)) {
+    // A query in Traditional characters (陽泉) finds the Simplified text (阳泉).
+    const { Converter } = await import('opencc-js/t2cn');
+    const simplified = Converter({ from: 'tw', to: 'cn' })(normalized);
+    if (simplified !== normalized) {
+      searched = simplified;
+      response = await pagefind.search(pagefindTerm(searched), options);
+    }
+  }
+  if (current !== generation) return;
+  renderFacets(state, response);
+  const total = response.results.length;
+  if (total === 0) {
+    status.textContent = `没有找到包含“${state.q}”的文章。`;
+    list.dataset.state = 'empty';
+    return;
+  }
+  status.textContent = `找到 ${total} 篇包含“${searched}”的文章。`;
+  let shown = 0;
+  const showMore = async () => {
+    const page = response.results.slice(shown, shown + PAGE_SIZE);
+    const fragments = await Promise.all(page.map((result) => result.data()));
+    if (current !== generation) return;
+    list.append(...fragments.map((fragment) => renderResult(fragment, searched)));
+    shown += page.length;
+    more.hidden = shown >= total;
+    list.dataset.state = 'done';
+  };
+  more.onclick = () => {
+    list.dataset.state = 'loading';
+    void showMore();
+  };
+  await showMore();
+}
+
+function navigate(state: SearchState) {
+  history.pushState(null, '', stateUrl(state));
+  void run(state);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate({ ...readState(), q: input.value, sort: sortSelect.value === 'date' ? 'date' : 'relevance', filters: {} });
+});
+sortSelect.addEventListener('change', () => navigate({ ...readState(), sort: sortSelect.value === 'date' ? 'date' : 'relevance' }));
+facetsBox.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  const state = readState();
+  const values = new Set(state.filters[box.name] ?? []);
+  if (box.checked) values.add(box.value);
+  else values.delete(box.value);
+  state.filters[box.name] = [...values];
+  navigate(state);
+});
+window.addEventListener('popstate', () => void run(readState()));
+root.classList.add('is-ready');
+void run(readState());

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { loadArticles } from '../helpers/content.ts';
+import { bodyText } from '../../src/lib/content-check.ts';
+import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchInPage, type SearchDocument } from '../../bench/search-quality.ts';
+
+const site = inject('siteUrl');
+const basePath = new URL(site).pathname;
+const { articles } = loadArticles();
+const documents: SearchDocument[] = articles.map((a) => ({
+  slug: a.slug,
+  text: [a.data.kicker, a.data.title, a.data.subtitle, bodyText(a.body)].filter(Boolean).join('\n'),
+}));
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(`${site}search/`);
+});
+afterAll(() => browser?.close());
+
+describe('search quality on the seed archive', () => {
+  it('finds every article that contains a random 2–6 character substring, and only those', async () => {
+    const queries = randomQueries(documents, 400, 20250422);
+    expect(queries.length).toBe(400);
+    const report = await measureSearchQuality(page, basePath, documents, queries);
+    expect(report.misses.slice(0, 5)).toEqual([]);
+    expect(report.recall).toBe(1);
+    expect(report.precision).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('finds everyday terms, mixed Chinese and Latin included, exactly', async () => {
+    const report = await measureSearchQuality(page, basePath, documents, EVERYDAY_TERMS);
+    expect(report.misses).toEqual([]);
+  });
+
+  it('ranks first the article whose headline holds the term', async () => {
+    for (const [query, slug] of [
+      ['危险废物', ['xinzhou-2025-04-21-jubanweixian', 'changzhi-2025-04-18-kaizhanweixian']],
+      ['蓝天', ['jinzhong-2025-04-22-xietonggongjian']],
+      ['尾矿库', ['xinzhou-2025-04-21-jubanweixian']],
+    ] as const) {
+      const [found] = await searchInPage(page, basePath, [query]);
+      expect(slug, query).toContain(found![0]);
+    }
+  });
+
+  it('ranks first the article where the term occurs far more often', async () => {
+    for (const query of ['湿地', '高平', '煤矸石', '油烟']) {
+      const counts = documents
+        .map((doc) => ({ slug: doc.slug, count: doc.text.split(query).length - 1, inHeadline: doc.text.split('\n').slice(0, 3).some((l) => l.includes(query)) }))
+        .filter((c) => c.count > 0)
+        .sort((a, b) => b.count - a.count);
+      expect(counts[0]!.count, query).toBeGreaterThanOrEqual(2 * (counts[1]?.count ?? 0));
+      const [found] = await searchInPage(page, basePath, [query]);
+      expect(found![0], query).toBe(counts[0]!.slug);
+    }
+  });
+});
