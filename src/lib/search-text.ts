@@ -75,33 +75,29 @@ export function pagefindTerm(normalized: string): string {
 
 /**
  * The text back from its terms, as Pagefind stores them in a result's
- * content: each term overlaps the next by one character. Where the overlap
- * breaks (the boundary between two fields), a new block starts.
- * @example rebuildText('阳泉 泉蓝 蓝') // ['阳泉蓝']
+ * content. Each field (headline line, paragraph) is its pairs followed by its
+ * last character alone, so the text is the first character of every pair
+ * plus that last one, which also closes the field. Pagefind ends each field
+ * not already ending in punctuation with ". ".
+ * @example rebuildText('阳泉 泉蓝 蓝. 晋城 城.') // ['阳泉蓝', '晋城']
  */
 export function rebuildText(content: string): string[] {
+  const terms = content.split(' ').filter(Boolean);
   const blocks: string[] = [];
   let current = '';
-  let previous = '';
-  for (const raw of content.split(' ')) {
-    if (!raw) continue;
-    // Pagefind closes each block element with ". ".
-    const term = [...raw].length === 3 && raw.endsWith('.') ? raw.slice(0, -1) : raw;
+  terms.forEach((term, i) => {
     const chars = [...term];
-    const overlaps = previous.length === 2 && chars.length >= 1 && [...previous][1] === chars[0];
-    if (overlaps) {
-      current += chars.length === 2 ? chars[1] : '';
+    const next = terms[i + 1];
+    // "x." is the last character x plus Pagefind's full stop, unless it is the
+    // pair x + "." (then the next term starts with ".").
+    const last = chars.length === 1 ? chars[0] : chars.length === 2 && chars[1] === '.' && !next?.startsWith('.') ? chars[0] : undefined;
+    if (last === undefined) {
+      current += chars[0] ?? '';
     } else {
-      if (current) blocks.push(current);
-      current = term;
-    }
-    previous = chars.length === 2 ? term : '';
-    if (term !== raw) {
-      blocks.push(current);
+      blocks.push(current + last);
       current = '';
-      previous = '';
     }
-  }
+  });
   if (current) blocks.push(current);
   return blocks;
 }

@@ -103,6 +103,8 @@ async function run(state: SearchState) {
   list.dataset.state = 'loading';
   status.textContent = '正在搜索…';
   const pagefind = await loadPagefind(base);
+  // Facet counts come with the results only once the filter index is loaded.
+  await pagefind.filters();
   const options = { filters: state.filters, sort: state.sort === 'date' ? ({ date: 'desc' } as const) : undefined };
   let searched = normalized;
   let response = await pagefind.search(pagefindTerm(searched), options);
