@@ -16,12 +16,27 @@ const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
 export default defineConfig({
   site,
   base,
+  // Tests and the benchmark build elsewhere so as not to clobber dist/.
+  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
     // The printed text is the record: no typographic rewriting (smartypants)
     // and no GFM autolinks, tables or strikethrough turning text into markup.
     processor: unified({ rehypePlugins: [rehypeSlug], gfm: false, smartypants: false }),
+    // Articles hold no code; Shiki's inline styles would also need CSP exceptions.
+    syntaxHighlight: false,
+  },
+  security: {
+    // A Content-Security-Policy <meta> on every page: scripts and styles only
+    // from this site or by the hash Astro computes for each inline one, and no
+    // third-party origin. Pagefind needs WebAssembly and its worker.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   integrations: [contentCheck(contentDir), searchIndex(contentDir)],
 });

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { checkArticles, bodyText } from '../lib/content-check.ts';
 import { searchRecordHtml } from '../lib/search-record.ts';
@@ -21,7 +21,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { articles } = checkArticles(join(root, contentDir), root);
+        const { articles } = checkArticles(resolve(root, contentDir), root);
         const records = articles.map((article) => ({
           url: `${base}articles/${article.slug}/`,
           content: searchRecordHtml(article.data, bodyText(article.body)),

@@ -5,10 +5,12 @@
  * refuses to start while it reports anything.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { articleSchema, type ArticleData } from './schema.ts';
+import { loadRedirects, type Redirect } from './redirects.ts';
+import { SLUG_PATTERN, slugOfFile } from './slugs.ts';
 
 export interface Problem {
   file: string;
@@ -126,8 +128,8 @@ export function checkEntry(file: string, source: string): { problems: Problem[];
       at(lineOf(['metrics', index, 'quote']), `metrics[${index}].quote`, 'the quote does not occur verbatim in the body');
     }
   });
-  const slug = file.split('/').pop()!.replace(/\.md$/, '');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) at(1, 'slug', `file name "${slug}" must be lower-case ASCII words joined by hyphens`);
+  const slug = slugOfFile(file);
+  if (!SLUG_PATTERN.test(slug)) at(1, 'slug', `file name "${slug}" must be lower-case ASCII words joined by hyphens`);
   return { problems, article: { file, slug, data, body: entry.body } };
 }
 
@@ -199,4 +201,18 @@ export function checkArticles(dir: string, root = process.cwd()): { problems: Pr
     articles.push(checked.article);
   }
   return { problems, articles };
+}
+
+/**
+ * The whole archive: every entry of `contentDir` and the recorded redirects
+ * of renamed articles (`redirects.yaml` beside the articles folder).
+ */
+export function checkArchive(contentDir: string, root = process.cwd()): { problems: Problem[]; articles: CheckedArticle[]; redirects: Redirect[] } {
+  const dir = resolve(root, contentDir);
+  const { problems, articles } = checkArticles(dir, root);
+  const redirectsFile = join(dirname(dir), 'redirects.yaml');
+  const loaded = loadRedirects(redirectsFile, new Set(articles.map((a) => a.slug)));
+  const relativeFile = relative(root, redirectsFile);
+  problems.push(...loaded.problems.map((problem) => ({ ...problem, file: relativeFile })));
+  return { problems, articles, redirects: loaded.redirects };
 }

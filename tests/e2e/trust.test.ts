@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const site = inject('siteUrl');
+const dist = 'dist';
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('Content-Security-Policy', () => {
+  it('is on every page, allows inline script only by hash, and names no other origin', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, file).toBeDefined();
+      expect(csp, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+      const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+      for (const [, inline] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+        if (!inline!.trim()) continue;
+        const hash = `'sha256-${createHash('sha256').update(inline!).digest('base64')}'`;
+        expect(scriptSrc, `${file}: inline script not allowed by hash`).toContain(hash);
+      }
+    }
+  });
+
+  it('lets the pages run without a single violation or request to another origin', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(new URL(site).origin)) problems.push(`request to ${request.url()}`);
+    });
+    for (const path of ['', 'cities/', 'cities/jincheng/', 'articles/jincheng-2025-04-22-houzhishengtai/?hl=2024', 'search/?q=阳泉']) {
+      await page.goto(`${site}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(await page.getAttribute('#search-results', 'data-state')).toBe('done');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
