@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { contentCheck } from './src/integrations/content-check.ts';
+import rehypeFigureAnchors from './src/markdown/rehype-figure-anchors.ts';
 
 /**
  * `SITE` and `BASE` let the archive be published anywhere, also under a
@@ -18,7 +19,7 @@ export default defineConfig({
   markdown: {
     // The printed text is the record: no typographic rewriting (smartypants)
     // and no GFM autolinks, tables or strikethrough turning text into markup.
-    processor: unified({ rehypePlugins: [rehypeSlug], gfm: false, smartypants: false }),
+    processor: unified({ rehypePlugins: [rehypeSlug, rehypeFigureAnchors], gfm: false, smartypants: false }),
   },
   integrations: [contentCheck(process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles')],
 });

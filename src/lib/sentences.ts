@@ -13,7 +13,22 @@ const SENTENCE = /[^。！？]*(?:[。！？]+[”’」』）)\]]*|$)/gu;
  * @example splitSentences('他说：“好。”我们走吧！还有') // ['他说：“好。”', '我们走吧！', '还有']
  */
 export function splitSentences(block: string): string[] {
-  return (block.match(SENTENCE) ?? []).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+  return sentenceRanges(block).map(({ text }) => text);
+}
+
+/**
+ * The sentences of one block with where each starts and ends in it, blanks around them excluded.
+ * @example sentenceRanges('甲。 乙') // [{ text: '甲。', start: 0, end: 2 }, { text: '乙', start: 3, end: 4 }]
+ */
+export function sentenceRanges(block: string): { text: string; start: number; end: number }[] {
+  const ranges: { text: string; start: number; end: number }[] = [];
+  for (const match of block.matchAll(SENTENCE)) {
+    const text = match[0].trim();
+    if (text === '') continue;
+    const start = match.index + match[0].indexOf(text);
+    ranges.push({ text, start, end: start + text.length });
+  }
+  return ranges;
 }
 
 /**
