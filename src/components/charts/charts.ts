@@ -74,7 +74,7 @@ export function sharedLabelCharts(figures: readonly FigureRecord[]): Chart[] {
 /**
  * Each city's headline figures, in gazetteer order; one chart per city and
  * kind of figure (changes and levels of one printed unit share a scale).
- * @example cityHeadlineCharts(figures)[0]?.title // '阳泉：毫克/立方米'
+ * @example cityHeadlineCharts(figures)[0]?.title // '阳泉：数值（毫克/立方米）'
  */
 export function cityHeadlineCharts(figures: readonly FigureRecord[]): { city: string; cityName: string; charts: Chart[] }[] {
   return CITIES.map((city) => {
@@ -84,7 +84,7 @@ export function cityHeadlineCharts(figures: readonly FigureRecord[]): { city: st
       const unit = first.canonicalUnit === 'count' ? '个数' : first.unit;
       return {
         id: `city-${city.id}-${index + 1}`,
-        title: `${city.name}：${first.change ? '同比变化' : ''}${unit}`,
+        title: `${city.name}：${first.change ? '同比变化' : '数值'}（${unit}）`,
         unit,
         bars: group.map((f) => bar(f, `${first.county === f.county && group.every((g) => g.county === f.county) ? '' : `${place(f)} · `}${f.label}`)),
       };
