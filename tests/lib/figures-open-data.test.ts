@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { BOM, csvField, parseCsv, toCsv } from '../../src/lib/csv.ts';
 import { figureAnchor, formatFigure, referenceYear, signedValue } from '../../src/lib/figures.ts';
 import { articleRecord, metricsCsv, openDataJsonSchema, CSV_COLUMNS, type FigureRecord } from '../../src/lib/open-data.ts';
 import { barLayout, cityHeadlineCharts, sharedLabelCharts, yearOnYearCharts } from '../../src/components/charts/charts.ts';
 import { loadArticles } from '../helpers/content.ts';
+import { validatorFor } from '../helpers/json-schema.ts';
 
 const { articles } = loadArticles();
 const records = articles.map((a) => articleRecord({ id: a.slug, data: a.data, body: a.body }, `https://example.org/articles/${a.slug}/`));
 const figures: FigureRecord[] = records.flatMap((r) => r.figures);
-
-/** A validator for the published schema; `uri` is checked with the WHATWG URL parser. */
-export function validatorFor(schema: Record<string, unknown>, def: 'articlesFile' | 'metricsFile') {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addFormat('uri', (value: string) => URL.canParse(value));
-  ajv.addSchema(schema);
-  return ajv.getSchema(`${schema.$id as string}#/$defs/${def}`)!;
-}
 
 describe('CSV', () => {
   it('quotes only what RFC 4180 requires', () => {
