@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import rehypeFigureAnchors from './src/markdown/rehype-figure-anchors.ts';
 
 /**
  * `SITE` and `BASE` let the archive be published anywhere, also under a
@@ -23,7 +24,7 @@ export default defineConfig({
   markdown: {
     // The printed text is the record: no typographic rewriting (smartypants)
     // and no GFM autolinks, tables or strikethrough turning text into markup.
-    processor: unified({ rehypePlugins: [rehypeSlug], gfm: false, smartypants: false }),
+    processor: unified({ rehypePlugins: [rehypeSlug, rehypeFigureAnchors], gfm: false, smartypants: false }),
     // Articles hold no code; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
   },

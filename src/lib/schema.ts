@@ -40,6 +40,8 @@ export const metricSchema = z.strictObject(
     subject: text('subject').optional(),
     /** The period as printed, e.g. `2024 年`, `截至去年年底`. */
     period: text('period').optional(),
+    /** One of the article's lead figures, charted per city on /data/. */
+    headline: z.boolean({ error: 'headline must be true or false' }).optional(),
     /** The sentence the figure comes from, verbatim from the body. */
     quote: text('quote'),
   },

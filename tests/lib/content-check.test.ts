@@ -47,7 +47,7 @@ describe('content check', () => {
   it('rejects a metric quote that is not in the body, naming the metric', () => {
     const source = withLine(/quote: 2024年，泽州县环境质量稳中向好/, 'quote: 2024 年，泽州县环境质量稳中向好');
     const [message] = messages(source);
-    expect(message).toBe(`${FILE}:${lineOf(source, 'quote: 2024 年，泽州县')} metrics[0].quote: the quote does not occur verbatim in the body`);
+    expect(message).toBe(`${FILE}:${lineOf(source, 'quote: 2024 年，泽州县')} metrics[15].quote: the quote does not occur verbatim in the body`);
   });
 
   it('names a misspelled field and suggests the right one', () => {
