@@ -19,6 +19,7 @@ export default defineConfig({
   base,
   // Tests and the benchmark build elsewhere so as not to clobber dist/.
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

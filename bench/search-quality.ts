@@ -5,6 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { normalizeSearchText, normalizeQuery, pagefindTerm } from '../src/lib/search-text.ts';
+import { bodyText, type CheckedArticle } from '../src/lib/content-check.ts';
+import { getCity, type CityId } from '../src/lib/gazetteer.ts';
 
 /** Everyday terms readers search for, Chinese and mixed. */
 export const EVERYDAY_TERMS = [
@@ -30,6 +32,13 @@ export interface QualityReport {
   recall: number;
   precision: number;
   misses: QueryScore[];
+}
+
+/** What the index holds of an article (see search-record.ts): headline lines, paragraphs, the city's name. */
+export function searchDocument(article: CheckedArticle): SearchDocument {
+  const { data } = article;
+  const lines = [data.kicker, data.title, data.subtitle, bodyText(article.body), getCity(data.city as CityId).name];
+  return { slug: article.slug, text: lines.filter(Boolean).join('\n') };
 }
 
 /** A seeded pseudo-random generator (mulberry32), so a run is repeatable. */
@@ -83,7 +92,7 @@ export async function searchInPage(page: Page, basePath: string, queries: string
     const html = document.documentElement;
     const lang = html.lang;
     html.lang = 'und';
-    const pagefind = module.createInstance({ basePath: basePath + 'pagefind/', baseUrl: '/' });
+    const pagefind = module.createInstance({ basePath: basePath + 'pagefind/', baseUrl: '/', noWorker: true });
     html.lang = lang;
     const found = [];
     for (const term of terms) {

@@ -21,6 +21,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { articles } = checkArticles(resolve(root, contentDir), root);
         const records = articles.map((article) => ({
           url: `${base}articles/${article.slug}/`,
@@ -41,7 +42,8 @@ export function searchIndex(contentDir: string): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${records.length} article(s)`);
+        // The benchmark reads this line for the indexing step's time.
+        logger.info(`indexed ${records.length} article(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
       },
     },
   };

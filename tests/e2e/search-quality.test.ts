@@ -2,16 +2,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { loadArticles } from '../helpers/content.ts';
-import { bodyText } from '../../src/lib/content-check.ts';
-import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchInPage, type SearchDocument } from '../../bench/search-quality.ts';
+import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, searchInPage } from '../../bench/search-quality.ts';
 
 const site = inject('siteUrl');
 const basePath = new URL(site).pathname;
 const { articles } = loadArticles();
-const documents: SearchDocument[] = articles.map((a) => ({
-  slug: a.slug,
-  text: [a.data.kicker, a.data.title, a.data.subtitle, bodyText(a.body)].filter(Boolean).join('\n'),
-}));
+const documents = articles.map(searchDocument);
 let browser: Browser;
 let page: Page;
 

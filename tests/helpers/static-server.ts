@@ -1,8 +1,11 @@
 /**
  * A minimal static file server for a built site, as a CDN would serve it:
- * directory URLs map to index.html, unknown paths to 404.html with status 404.
+ * directory URLs map to index.html, unknown paths to 404.html with status 404,
+ * text gzip-compressed when the client accepts it (so the benchmark measures
+ * the bytes a reader would transfer).
  */
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -23,10 +26,18 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const inside = pathname.startsWith(base) ? pathname.slice(base.length - 1) : undefined;
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const send = async (file: string, status = 200) => {
       const body = await readFile(file);
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Pagefind's own files are compressed already.
+      if (gzip && /^(text|application\/(json|xml))|svg/.test(type)) {
+        response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        response.end(gzipSync(body));
+      } else {
+        response.writeHead(status, { 'content-type': type });
+        response.end(body);
+      }
     };
     try {
       if (inside === undefined) throw new Error('outside base');

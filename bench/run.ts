@@ -1,0 +1,274 @@
+/**
+ * The scale benchmark: `npm run bench -- --articles N [--report file.json]`.
+ *
+ * Generates a synthetic archive of N articles (scripts/generate-archive.ts),
+ * builds the site and its search index exactly as `npm run build` does (into
+ * a temporary folder), and reports wall time and peak memory of each step,
+ * what was built and how big it is, what a reader transfers for a first and a
+ * follow-up search in Chromium, the search quality on the generated bodies,
+ * and the cost of rebuilding after one more page is imported. Appends a row
+ * to docs/benchmarks.md unless told not to.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, hostname, totalmem, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateArchive } from '../scripts/generate-archive.ts';
+import { checkArticles } from '../src/lib/content-check.ts';
+import { watchMemory } from './process-memory.ts';
+import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, type QualityReport } from './search-quality.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Queries for the transfer measurement: common, rare, Latin and mixed. */
+export const COST_QUERIES = ['生态环境', '尾矿库', 'PM2.5', '阳泉', '黑臭水体治理'];
+
+export interface StepReport {
+  wallSeconds: number;
+  peakBytes: Record<string, number>;
+}
+
+export interface BenchReport {
+  machine: { host: string; cpus: number; memoryBytes: number; node: string };
+  date: string;
+  articles: number;
+  generateSeconds: number;
+  build: StepReport & { indexSeconds: number; siteSeconds: number };
+  rebuild?: StepReport & { addedArticles: number; indexSeconds: number };
+  pages: number;
+  distBytes: number;
+  indexBytes: number;
+  pageTypes: Record<string, { html: number; css: number; js: number; totalGzip: number }>;
+  search?: { firstSearchBytes: number[]; followUpBytes: number[]; firstSearchMs: number[]; followUpMs: number[]; quality: Omit<QualityReport, 'misses'> & { misses: string[] } };
+}
+
+interface BuildResult extends StepReport {
+  indexSeconds: number;
+  output: string;
+}
+
+/** Runs `astro build` on a content folder into an output folder, watching its memory. */
+function build(env: Record<string, string>): Promise<BuildResult> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stop = watchMemory(child.pid!);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      const peakBytes = stop();
+      if (code !== 0) return reject(new Error(`build failed (${code}):\n${output.slice(-3000)}`));
+      const indexSeconds = Number(/indexed \d+ article\(s\) in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
+      resolvePromise({ wallSeconds: (performance.now() - started) / 1000, peakBytes, indexSeconds, output });
+    });
+  });
+}
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const stats = statSync(join(dir, name));
+    if (stats.isFile()) total += stats.size;
+  }
+  return total;
+}
+
+const gzipBytes = (buffer: Buffer) => gzipSync(buffer).length;
+
+/** HTML, CSS and JS a page loads (gzip), without what search loads on demand. */
+function pageWeight(out: string, page: string) {
+  const html = readFileSync(join(out, page));
+  const text = html.toString('utf8');
+  const assets = (pattern: RegExp) =>
+    [...new Set([...text.matchAll(pattern)].map((m) => m[1]!))].filter((href) => href.startsWith('/') && !href.includes('/pagefind/'));
+  const bytes = (hrefs: string[]) => hrefs.map((href) => join(out, href.split('?')[0]!)).filter(existsSync).reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0);
+  const css = bytes(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
+  const js = bytes(assets(/<script[^>]+src="([^"]+)"/g)) + bytes(assets(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g));
+  const htmlGzip = gzipBytes(html);
+  return { html: htmlGzip, css, js, totalGzip: htmlGzip + css + js };
+}
+
+/** Bytes and time of a first search on a fresh page, then of a follow-up search, per query. */
+async function searchCost(siteUrl: string, queries: string[]) {
+  const browser = await launchBrowser();
+  const result = { firstSearchBytes: [] as number[], followUpBytes: [] as number[], firstSearchMs: [] as number[], followUpMs: [] as number[] };
+  try {
+    for (let i = 0; i < queries.length; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      let bytes = 0;
+      cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+      await page.goto(`${siteUrl}search/`);
+      await page.waitForLoadState('networkidle');
+      const measure = async (query: string) => {
+        bytes = 0;
+        const started = performance.now();
+        await page.fill('#search-q', query);
+        await page.press('#search-q', 'Enter');
+        await page.waitForFunction(
+          (q) => {
+            const list = document.querySelector('#search-results');
+            return new URLSearchParams(location.search).get('q') === q && ['done', 'empty'].includes(list?.getAttribute('data-state') ?? '');
+          },
+          query,
+          { timeout: 120_000 },
+        );
+        await page.waitForLoadState('networkidle');
+        return { bytes, ms: performance.now() - started };
+      };
+      const first = await measure(queries[i]!);
+      const followUp = await measure(queries[(i + 1) % queries.length]!);
+      result.firstSearchBytes.push(first.bytes);
+      result.firstSearchMs.push(Math.round(first.ms));
+      result.followUpBytes.push(followUp.bytes);
+      result.followUpMs.push(Math.round(followUp.ms));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+async function searchQuality(siteUrl: string, contentDir: string, seed: number) {
+  const { articles } = checkArticles(contentDir);
+  const documents = articles.map(searchDocument);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}search/`);
+    const queries = [...randomQueries(documents, 200, seed), ...EVERYDAY_TERMS];
+    const report = await measureSearchQuality(page, new URL(siteUrl).pathname, documents, queries);
+    return { ...report, misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`) };
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface BenchOptions {
+  articles: number;
+  seed?: number;
+  /** Measure search cost and quality in Chromium (default true). */
+  search?: boolean;
+  /** Rebuild after adding the seed page's articles (default true). */
+  rebuild?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
+  const { articles, seed = 1, search = true, rebuild = true, log = () => {} } = options;
+  const work = mkdtempSync(join(tmpdir(), 'archive-bench-'));
+  const contentDir = join(work, 'content', 'articles');
+  const out = join(work, 'dist');
+  const env = { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache') };
+  try {
+    let started = performance.now();
+    generateArchive({ count: articles, dir: contentDir, seed });
+    const generateSeconds = (performance.now() - started) / 1000;
+    log(`generated ${articles} articles in ${generateSeconds.toFixed(1)} s`);
+
+    const full = await build(env);
+    log(`built in ${full.wallSeconds.toFixed(1)} s (index ${full.indexSeconds.toFixed(1)} s)`);
+    const htmlPages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const firstArticle = htmlPages.find((f) => f.startsWith('articles/'))!;
+    const report: BenchReport = {
+      machine: { host: hostname(), cpus: cpus().length, memoryBytes: totalmem(), node: process.version },
+      date: new Date().toISOString(),
+      articles,
+      generateSeconds: round(generateSeconds),
+      build: { wallSeconds: round(full.wallSeconds), indexSeconds: round(full.indexSeconds), siteSeconds: round(full.wallSeconds - full.indexSeconds), peakBytes: full.peakBytes },
+      pages: htmlPages.length,
+      distBytes: folderBytes(out),
+      indexBytes: folderBytes(join(out, 'pagefind')),
+      pageTypes: {
+        home: pageWeight(out, 'index.html'),
+        city: pageWeight(out, 'cities/jincheng/index.html'),
+        article: pageWeight(out, firstArticle),
+        search: pageWeight(out, 'search/index.html'),
+      },
+    };
+
+    if (search) {
+      const server = await serveStatic(out);
+      try {
+        started = performance.now();
+        const cost = await searchCost(server.url, COST_QUERIES);
+        const quality = await searchQuality(server.url, contentDir, seed);
+        report.search = { ...cost, quality };
+        log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${quality.recall}, precision ${quality.precision.toFixed(4)}`);
+      } finally {
+        await server.close();
+      }
+    }
+
+    if (rebuild) {
+      // One more page: the seed page's seven articles, as an import would add them.
+      const added = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.md'));
+      for (const file of added) cpSync(join(ROOT, 'content/articles', file), join(contentDir, file));
+      const again = await build(env);
+      report.rebuild = { wallSeconds: round(again.wallSeconds), indexSeconds: round(again.indexSeconds), peakBytes: again.peakBytes, addedArticles: added.length };
+      log(`rebuilt after adding ${added.length} articles in ${again.wallSeconds.toFixed(1)} s`);
+    }
+    return report;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1e3).toFixed(0)} KB`;
+const max = (values: number[]) => Math.max(...values);
+
+/** One line of the table in docs/benchmarks.md. */
+export function benchmarkRow(r: BenchReport): string {
+  const peak = (peaks: Record<string, number>) => Object.entries(peaks).filter(([, b]) => b > 50e6).map(([name, b]) => `${name} ${mb(b)}`).join(', ');
+  return [
+    r.date.slice(0, 10),
+    `${r.machine.cpus} cores, ${(r.machine.memoryBytes / 2 ** 30).toFixed(0)} GiB`,
+    r.articles.toLocaleString('en'),
+    `${r.build.wallSeconds} s (site ${r.build.siteSeconds} s, index ${r.build.indexSeconds} s)`,
+    peak(r.build.peakBytes),
+    r.pages.toLocaleString('en'),
+    mb(r.distBytes),
+    mb(r.indexBytes),
+    `${kb(r.pageTypes.article!.totalGzip)} (JS ${kb(r.pageTypes.article!.js)})`,
+    r.search ? `${kb(max(r.search.firstSearchBytes))} / ${kb(max(r.search.followUpBytes))}` : '—',
+    r.search ? `${r.search.quality.recall} / ${r.search.quality.precision.toFixed(3)}` : '—',
+    r.rebuild ? `${r.rebuild.wallSeconds} s (+${r.rebuild.addedArticles})` : '—',
+  ].join(' | ').replace(/^/, '| ').concat(' |');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      report: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'no-search': { type: 'boolean', default: false },
+      'no-rebuild': { type: 'boolean', default: false },
+      'no-append': { type: 'boolean', default: false },
+    },
+  });
+  const articles = Number(values.articles);
+  if (!Number.isInteger(articles) || articles < 1) {
+    console.error(`--articles must be a positive whole number, not "${values.articles}"`);
+    process.exit(2);
+  }
+  const report = await runBenchmark({ articles, seed: Number(values.seed), search: !values['no-search'], rebuild: !values['no-rebuild'], log: (line) => console.log(line) });
+  console.log(JSON.stringify(report, null, 2));
+  if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+  if (!values['no-append']) appendFileSync(join(ROOT, 'docs/benchmarks.md'), `${benchmarkRow(report)}\n`);
+}
