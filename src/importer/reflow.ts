@@ -41,7 +41,15 @@ export function reflowColumns(lines: readonly Line[]): Block[] {
   const widths = lines.map((line) => emWidth(line.text));
   const columns = localColumns(widths);
   const isShort = (i: number) => widths[i]! <= columns[i]! - INDENT;
-  const startsParagraph = (i: number) => i === 0 || (endsSentence(lines[i - 1]!.text) && (isShort(i) || isShort(i - 1)));
+  // A paragraph's first line is short by its indent; only if it is shorter
+  // still did the paragraph end on it.
+  const endedShort = (i: number) => widths[i]! <= columns[i]! - (starts[i] ? INDENT + 2 : INDENT);
+  const starts: boolean[] = [];
+  const startsParagraph = (i: number): boolean => {
+    if (starts[i] === undefined) starts[i] = i === 0 || (endsSentence(lines[i - 1]!.text) && (isShort(i) || endedShort(i - 1)));
+    return starts[i]!;
+  };
+  lines.forEach((_, i) => startsParagraph(i));
   const isSubheading = (i: number) =>
     i > 0 &&
     i < lines.length - 1 &&
