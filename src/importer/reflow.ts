@@ -27,7 +27,7 @@ export function localColumns(widths: readonly number[], reach = NEIGHBOURHOOD): 
   return widths.map((_, i) => Math.max(...widths.slice(Math.max(0, i - reach), i + reach + 1)));
 }
 
-// Punctuation that a printed subheading never contains.
+// Punctuation that a printed subheading never contains (it is words, at least two characters).
 const CLAUSE_PUNCTUATION = /[，。；：！？、,;:!?]/u;
 
 /**
@@ -56,6 +56,7 @@ export function reflowColumns(lines: readonly Line[]): Block[] {
     startsParagraph(i) &&
     isShort(i) &&
     !CLAUSE_PUNCTUATION.test(lines[i]!.text) &&
+    /\p{Script=Han}.*\p{Script=Han}/u.test(lines[i]!.text) &&
     isShort(i + 1);
 
   const blocks: Block[] = [];
