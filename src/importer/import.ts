@@ -92,6 +92,7 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
     .filter((date): date is string => date !== undefined)
     .sort();
   const hash = pageHash(options.file, options.bytes);
+  const pageCity = locate(undefined, text).city;
   const columnOwners = new Map<string, number[]>();
 
   const entries = kept.map((article, index): ImportedEntry => {
@@ -133,9 +134,11 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
       place(index, 'authors', [byline.namesPiece]);
     } else review.push('authors');
 
-    const location = locate(headline?.kicker?.text, body);
+    let location = locate(headline?.kicker?.text, body);
     if (!location.city) {
-      throw new ImportError(`article ${index + 1} names no place in Shanxi; cannot tell its city`, { line: firstLine, field: 'city' });
+      // An article that names no place is taken to be about the place the page names most.
+      if (!pageCity) throw new ImportError(`article ${index + 1} names no place in Shanxi, nor does the page; cannot tell its city`, { line: firstLine, field: 'city' });
+      location = { city: pageCity, unsure: ['city'] };
     }
     review.push(...location.unsure);
 

@@ -182,8 +182,10 @@ export function matchFurniture(articles: readonly ArticleDraft[], furniture: rea
       else unassigned.push(...bylinePieces(item.byline).map((piece) => ({ piece, reason: 'byline of no article found' })));
     } else if (item.kind === 'column') {
       // The column label heads the page's column of datelined news briefs.
-      const datelined = articles.filter((article) => article.datelined).map((article) => article.index);
-      const owners = datelined.length > 0 ? datelined : item.after >= 0 ? [item.after] : [];
+      // A label printed again heads no further article.
+      const free = (a: number) => result[a]!.column === undefined;
+      const datelined = articles.filter((article) => article.datelined && free(article.index)).map((article) => article.index);
+      const owners = datelined.length > 0 ? datelined : item.after >= 0 && free(item.after) ? [item.after] : [];
       for (const owner of owners) result[owner]!.column = item.label;
       if (owners.length === 0) unassigned.push({ piece: item.label, reason: 'column label of no article found' });
       if (item.decoration) unassigned.push({ piece: item.decoration, reason: 'decoration of the column label (its pinyin)' });

@@ -43,7 +43,7 @@ export type EntryFields = Partial<ArticleData> & Pick<ArticleData, 'uid' | 'titl
  */
 export function escapeMarkdown(text: string): string {
   let escaped = text.replace(/[\\`*_[\]<>&|#]/g, '\\$&');
-  escaped = escaped.replace(/^([-+~=])/u, '\\$1').replace(/^(\d{1,9})([.)])/u, '$1\\$2');
+  escaped = escaped.replace(/^([-+~])/u, '\\$1').replace(/^(\d{1,9})([.)])/u, '$1\\$2');
   return escaped;
 }
 
