@@ -134,12 +134,11 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
       place(index, 'authors', [byline.namesPiece]);
     } else review.push('authors');
 
-    let location = locate(headline?.kicker?.text, body);
-    if (!location.city) {
-      // An article that names no place is taken to be about the place the page names most.
-      if (!pageCity) throw new ImportError(`article ${index + 1} names no place in Shanxi, nor does the page; cannot tell its city`, { line: firstLine, field: 'city' });
-      location = { city: pageCity, unsure: ['city'] };
-    }
+    const located = locate(headline?.kicker?.text, body);
+    // An article that names no place is taken to be about the place the page names most.
+    const city = located.city ?? pageCity;
+    if (!city) throw new ImportError(`article ${index + 1} names no place in Shanxi, nor does the page; cannot tell its city`, { line: firstLine, field: 'city' });
+    const location = { ...located, city, unsure: located.city ? located.unsure : (['city'] as const) };
     review.push(...location.unsure);
 
     const printed = datelineMonthDay(body);

@@ -128,7 +128,7 @@ export function matchFurniture(articles: readonly ArticleDraft[], furniture: rea
   const result: ArticleFurniture[] = articles.map(() => ({ photos: [] }));
   const unassigned: Unassigned[] = [];
 
-  const subtitles = furniture.filter((item) => item.kind === 'subtitle');
+  const subtitles = furniture.filter((item): item is Furniture & { kind: 'subtitle'; line: Line } => item.kind === 'subtitle');
   const subtitleOwner = assignOneToOne(
     subtitles.map((item) => bodies.map((body, a) => affinity(item.line.text, body, item.after === a))),
   );
