@@ -58,7 +58,7 @@ export interface SegmentedPage {
 const DATELINE = /^科学导报讯/u;
 const ROLE = String.raw`(?:科学导报|本报)?(?:特约)?(?:记者|通讯员)`;
 const NAMES = String.raw`\p{Script=Han}{2,4}(?:[ \t\u3000]+\p{Script=Han}{2,4})*`;
-const BYLINE_LINE = new RegExp(String.raw`^(?:([^\s\p{Script=Han}]|[^\s])\s*)?(${ROLE})\s+(${NAMES})$`, 'u');
+const BYLINE_LINE = new RegExp(String.raw`^(?:(\S)\s*)?(${ROLE})\s+(${NAMES})$`, 'u');
 const INLINE_BYLINE = new RegExp(String.raw`^(.*[。！？!?”’」』）)])[ \t\u3000]+(?:(${ROLE})[ \t\u3000]*)?(${NAMES})$`, 'u');
 const CREDIT = /^(?:图片由|图片来源|图片提供)/u;
 const SUBTITLE = /^[—–－-]{1,3}\s*\p{Script=Han}/u;
