@@ -60,7 +60,7 @@ export function splitEntry(source: string): SplitEntry | undefined {
 export function bodyText(body: string): string {
   return body
     .split(/\r?\n/)
-    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1'))
+    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~&])/g, '$1'))
     .filter((line) => line.trim() !== '')
     .join('\n');
 }

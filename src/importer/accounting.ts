@@ -1,0 +1,82 @@
+/**
+ * Accounting for every character. Each non-whitespace character of the page
+ * must end up in exactly one place: an article's body, a frontmatter field,
+ * or the report's list of unassigned text. The importer records where each
+ * printed piece went in a ledger; this module checks the ledger against the
+ * page and the written values against the ledger, so text cannot be lost or
+ * invented silently.
+ */
+import { ImportError } from './errors.ts';
+import type { Line } from './lines.ts';
+
+export type Place =
+  /** A body or a field of one or more articles (a column label heads several). */
+  | { articles: number[]; field: string }
+  | { unassigned: string };
+
+export interface LedgerEntry {
+  line: number;
+  text: string;
+  place: Place;
+}
+
+export interface Accounting {
+  /** Non-whitespace characters of the page. */
+  total: number;
+  inBodies: number;
+  inFields: number;
+  unassigned: { line: number; text: string; reason: string }[];
+}
+
+/**
+ * The text without whitespace, which is all that accounting compares.
+ * @example ink(' 2024 年\n') // '2024年'
+ */
+export function ink(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+const sortedChars = (text: string) => [...ink(text)].sort().join('');
+
+/**
+ * Checks that the ledger places every character of every page line exactly
+ * once, and sums up where they went.
+ */
+export function accountFor(lines: readonly Line[], ledger: readonly LedgerEntry[]): Accounting {
+  const byLine = new Map<number, LedgerEntry[]>();
+  for (const entry of ledger) byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry]);
+  const pageLines = new Set(lines.map((line) => line.no));
+  for (const entry of ledger) {
+    if (!pageLines.has(entry.line) && ink(entry.text) !== '') throw new ImportError(`accounting: text "${entry.text}" placed from a line the page does not have`, { line: entry.line });
+  }
+  const accounting: Accounting = { total: 0, inBodies: 0, inFields: 0, unassigned: [] };
+  for (const line of lines) {
+    const entries = byLine.get(line.no) ?? [];
+    if (sortedChars(line.text) !== sortedChars(entries.map((entry) => entry.text).join(''))) {
+      throw new ImportError(`accounting: the characters of this line are not all placed exactly once ("${line.text}")`, { line: line.no });
+    }
+  }
+  for (const entry of ledger) {
+    const count = [...ink(entry.text)].length;
+    if ('unassigned' in entry.place) {
+      if (count > 0) accounting.unassigned.push({ line: entry.line, text: entry.text, reason: entry.place.unassigned });
+    } else if (entry.place.field === 'body') accounting.inBodies += count;
+    else accounting.inFields += count;
+  }
+  accounting.total = [...lines.map((line) => ink(line.text)).join('')].length;
+  return accounting;
+}
+
+/**
+ * Checks that a value written for an article holds exactly the printed text
+ * the ledger placed there, in order (whitespace aside).
+ */
+export function checkPlaced(ledger: readonly LedgerEntry[], article: number, field: string, written: string | undefined): void {
+  const placed = ledger
+    .filter((entry) => !('unassigned' in entry.place) && entry.place.field === field && entry.place.articles.includes(article))
+    .map((entry) => entry.text)
+    .join('');
+  if (ink(placed) !== ink(written ?? '')) {
+    throw new ImportError(`accounting: article ${article + 1} would not hold its printed text exactly (${field})`, { field });
+  }
+}

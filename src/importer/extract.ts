@@ -1,0 +1,218 @@
+/**
+ * What an article's text says about it: its place (city and county), its
+ * date, its topics, its figures, and a title when the page prints none.
+ */
+import type { CityId } from '../lib/gazetteer.ts';
+import { isCalendarDate } from '../lib/dates.ts';
+import type { Metric } from '../lib/schema.ts';
+import type { TopicId } from '../lib/topics.ts';
+import { findPlaces } from './places.ts';
+
+export interface Location {
+  city?: CityId;
+  county?: string;
+  /** Fields whose value is a best guess an editor should confirm. */
+  unsure: ('city' | 'county')[];
+}
+
+function tally<T>(values: readonly T[]): [T, number][] {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * City and county of an article: the issuing office in the kicker or in the
+ * dateline's first sentence decides the city; otherwise the place the body
+ * names most. The county is the one named in the kicker, else the county of
+ * that city the body names most (at least twice).
+ * @example locate('吕梁市生态环境局', '深入岚县，岚县经济开发区，岚县污水处理厂').county // '岚县'
+ */
+export function locate(kicker: string | undefined, body: string): Location {
+  const unsure: Location['unsure'] = [];
+  const inKicker = kicker ? findPlaces(kicker) : [];
+  const dateline = /^科学导报讯[^，。]*，([^。]*)/u.exec(body)?.[1];
+  const inDateline = dateline ? findPlaces(dateline.slice(0, 30)) : [];
+  const inBody = findPlaces(body);
+  let city = inKicker[0]?.city ?? inDateline[0]?.city;
+  if (!city) {
+    const ranked = tally(inBody.map((place) => place.city));
+    city = ranked[0]?.[0];
+    if (!city || ranked[0]![1] < 2 || ranked[1]?.[1] === ranked[0]![1]) unsure.push('city');
+  }
+  if (!city) return { unsure };
+  let county = inKicker.find((place) => place.city === city && place.county)?.county;
+  if (!county) {
+    const ranked = tally(inBody.filter((place) => place.city === city && place.county).map((place) => place.county!));
+    if (ranked[0] && ranked[0][1] >= 2) {
+      county = ranked[0][0];
+      if (ranked[1]?.[1] === ranked[0][1]) unsure.push('county');
+    }
+  }
+  return county ? { city, county, unsure } : { city, unsure };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Month and day printed in a dateline: 科学导报讯 4 月 18 日.
+ * @example datelineMonthDay('科学导报讯 4 月 18 日，长治市') // { month: 4, day: 18 }
+ */
+export function datelineMonthDay(body: string): { month: number; day: number } | undefined {
+  const match = /^科学导报讯\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(body);
+  return match ? { month: Number(match[1]), day: Number(match[2]) } : undefined;
+}
+
+/**
+ * The first month and day a text mentions (without a year before it).
+ * @example firstMonthDay('为…，4 月 21 日，忻州市') // { month: 4, day: 21 }
+ */
+export function firstMonthDay(text: string): { month: number; day: number } | undefined {
+  const match = /(?<!年\s*)(?<!\d\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(text);
+  return match ? { month: Number(match[1]), day: Number(match[2]) } : undefined;
+}
+
+/**
+ * The latest year a page mentions (2025 年) that is not in the future: a page
+ * reports on the past and may announce targets for later years.
+ * @example latestYear('2024 年…2025 年…2035 年', 2026) // 2025
+ */
+export function latestYear(text: string, thisYear = new Date().getFullYear()): number | undefined {
+  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d\d)\s*年/gu)].map((m) => Number(m[1])).filter((year) => year <= thisYear);
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/**
+ * A `YYYY-MM-DD` date from a month and day printed without a year. With the
+ * issue date known, a month after the issue's month is of the year before
+ * (a January page reporting on 12 月 30 日).
+ * @example calendarDay({ month: 4, day: 18 }, 2025) // '2025-04-18'
+ * @example calendarDay({ month: 12, day: 30 }, 2025, '2025-01-03') // '2024-12-30'
+ */
+export function calendarDay(monthDay: { month: number; day: number }, year: number, issue?: string): string | undefined {
+  const issueMonth = issue ? Number(issue.slice(5, 7)) : undefined;
+  const y = issueMonth !== undefined && monthDay.month > issueMonth ? year - 1 : year;
+  const date = `${y}-${pad(monthDay.month)}-${pad(monthDay.day)}`;
+  return isCalendarDate(date) ? date : undefined;
+}
+
+/** Keywords of each topic, as they are printed. */
+const TOPIC_WORDS: Record<TopicId, RegExp> = {
+  air: /大气|空气|蓝天|扬尘|PM2\.5|臭氧|油烟|散煤|燃煤|VOCs|挥发性有机物|二氧化硫|氮氧化物|除尘|脱硝|超低排放|重型?载货车|柴油/gu,
+  water: /水环境|水生态|水质|污水|黑臭水体|河道|湿地|入河排污口|水源|一泓清水|断面|再生水|饮用水/gu,
+  soil: /土壤|地下水|建设用地|耕地/gu,
+  waste: /危险废物|危废|固废|固体废物|尾矿库|无废|煤矸石|垃圾/gu,
+  enforcement: /执法|督察|查处|违法|处罚|整改|监管/gu,
+  rural: /农村|乡村|村庄|千万工程|村民/gu,
+  ecology: /生态保护|生物多样性|候鸟|黑鹳|绿水青山|湿地公园|黄河/gu,
+  carbon: /减污降碳|碳达峰|碳中和|低碳|降碳|节能减排|新能源/gu,
+  training: /培训|普法|宣讲|授课/gu,
+};
+
+/**
+ * Topics proposed for an article: those whose keywords occur at least twice,
+ * most frequent first (at least the most frequent one).
+ * @example proposeTopics('危险废物培训，危险废物培训会') // ['waste', 'training']
+ */
+export function proposeTopics(body: string): TopicId[] {
+  const counts = (Object.keys(TOPIC_WORDS) as TopicId[])
+    .map((topic) => [topic, body.match(TOPIC_WORDS[topic])?.length ?? 0] as const)
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const chosen = counts.filter(([, count]) => count >= 2).map(([topic]) => topic);
+  if (chosen.length === 0 && counts[0]) chosen.push(counts[0][0]);
+  return chosen;
+}
+
+/**
+ * The sentences of a paragraph, each ending with its 。！？ and closing quotes.
+ * @example sentences('甲。乙！”丙') // ['甲。', '乙！”', '丙']
+ */
+export function sentences(paragraph: string): string[] {
+  return paragraph.match(/[^。！？]+(?:[。！？]+[”’」』]*|$)/gu)?.map((s) => s.trim()).filter(Boolean) ?? [];
+}
+
+// Units of measured quantities; counts (家, 件, 个 …) are figures only with a comparator or a change.
+const MEASURE_UNITS = ['毫克/立方米', '微克/立方米', '吨/天', '平方公里', '万吨', '亿元', '万元', '公里', '公顷', '%', '吨', '亩'];
+const COUNT_UNITS = ['家', '件', '名', '人', '天', '台', '辆', '座', '处', '条', '个', '户', '项', '起', '口'];
+const UNIT_PATTERN = [...MEASURE_UNITS, ...COUNT_UNITS].map((u) => u.replace(/\//g, '\\/')).join('|');
+const FIGURE = new RegExp(String.raw`(不高于|不超过|不低于|低于|超过|超|逾|近|约)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*(${UNIT_PATTERN})`, 'gu');
+const CHANGE = /(同比|环比)?(下降|减少|降低|增加|增长|上升|提高)\s*$/u;
+const COMPARATORS: Record<string, Metric['comparator']> = {
+  不高于: '<=',
+  不超过: '<=',
+  不低于: '>=',
+  低于: '<',
+  超过: '>',
+  超: '>',
+  逾: '>',
+  近: '~',
+  约: '~',
+};
+
+/**
+ * Figure candidates of an article: a number with its unit, comparator
+ * (不高于 35 毫克/立方米 → `<=`) or change (同比下降 6.5% → decrease,
+ * year-on-year), a label from the words before it, and the sentence it
+ * stands in as the quote.
+ * @example proposeMetrics(['除尘效率不低于 99.96%。'])[0] // { label: '除尘效率', value: 99.96, unit: '%', comparator: '>=', quote: '除尘效率不低于 99.96%。' }
+ */
+export function proposeMetrics(paragraphs: readonly string[]): Metric[] {
+  const metrics: Metric[] = [];
+  for (const sentence of paragraphs.flatMap(sentences)) {
+    for (const match of sentence.matchAll(FIGURE)) {
+      const [whole, comparatorWord, number, approx, unit] = match as unknown as [string, string | undefined, string, string | undefined, string];
+      const before = sentence.slice(0, match.index);
+      if (/[\d.]$/u.test(before) || /^(?:年|月|日)/u.test(sentence.slice(match.index + whole.length))) continue;
+      const change = CHANGE.exec(before);
+      const comparator = comparatorWord ? COMPARATORS[comparatorWord] : approx ? '>' : undefined;
+      if (!MEASURE_UNITS.includes(unit) && !comparator && !change) continue;
+      const clause = (change ? before.slice(0, change.index) : before).split(/[，；、：,;:（(]/u).at(-1)!.replace(/^(?:共|全|其中|均|已|达到?|为)/u, '');
+      const after = sentence.slice(match.index + whole.length).split(/[，。；、：！？,;:]/u)[0] ?? '';
+      const label = (/\p{Script=Han}.*\p{Script=Han}/u.test(clause) ? clause : after).replace(/(?:达到|达|为|是)$/u, '').trim().slice(0, 24);
+      if (!/\p{Script=Han}/u.test(label)) continue;
+      metrics.push({
+        label,
+        value: Number(number),
+        unit,
+        ...(comparator ? { comparator } : {}),
+        ...(change
+          ? { change: { direction: /下降|减少|降低/u.test(change[2]!) ? 'decrease' : 'increase', ...(change[1] ? { basis: change[1] === '同比' ? 'year-on-year' : 'period-on-period' } : {}) } }
+          : {}),
+        quote: sentence,
+      } as Metric);
+    }
+  }
+  return metrics;
+}
+
+/**
+ * A title for an article the page prints without a headline: the first short
+ * phrase of the body built around a quoted term (守护“阳泉蓝”), else its first
+ * short clause. Always for an editor to review.
+ * @example proposeTitle('空气质量关系群众。守护“阳泉蓝”，阳泉市没有等待。') // '守护“阳泉蓝”'
+ */
+export function proposeTitle(body: string): string {
+  const clauses = body.split(/[，。；：！？、\n]/u).map((clause) => clause.trim()).filter(Boolean);
+  const quoted = clauses.find((clause) => clause.length <= 12 && /“[^“”]{2,}”/u.test(clause) && /^[^“”]*“[^“”]+”[^“”]*$/u.test(clause));
+  const short = clauses.find((clause) => clause.length >= 4 && clause.length <= 16 && !/^科学导报讯/u.test(clause));
+  return quoted ?? short ?? [...body.replace(/\s+/gu, '')].slice(0, 12).join('');
+}
+
+/**
+ * A headline printed over two lines, joined as one. A phrase broken across the
+ * lines is joined with nothing; two phrases set one per line are joined with
+ * a space. The body decides: a phrase broken across the lines usually occurs
+ * in it whole (开展危险废物 / 法律法规专题培训). Without that evidence the
+ * lines are taken as two phrases, and the title is marked for review.
+ * @example joinHeadline(['开展危险废物', '法律法规专题培训'], '开展危险废物法律法规专题培训。') // { title: '开展危险废物法律法规专题培训', sure: true }
+ * @example joinHeadline(['协同攻坚治污染', '共筑蓝天保生态'], '治理油烟。') // { title: '协同攻坚治污染 共筑蓝天保生态', sure: false }
+ */
+export function joinHeadline(lines: readonly string[], body: string): { title: string; sure: boolean } {
+  if (lines.length < 2) return { title: lines[0] ?? '', sure: true };
+  const [first, second] = lines as [string, string];
+  const junction = [...first].slice(-2).join('') + [...second].slice(0, 2).join('');
+  if (body.replace(/\s+/gu, '').includes(junction)) return { title: first + second, sure: true };
+  return { title: `${first} ${second}`, sure: false };
+}
+

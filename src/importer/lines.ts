@@ -1,0 +1,60 @@
+/**
+ * The page as OCR lines, and how wide each line was in print. Widths are in
+ * em, the width of one Chinese character: the printed column is a whole
+ * number of em wide, so a line's width shows whether it was indented or ended
+ * early.
+ */
+
+export interface Line {
+  /** 1-based line number in the page file. */
+  no: number;
+  /** The line without its leading and trailing whitespace. */
+  text: string;
+}
+
+/**
+ * The non-blank lines of a page, trimmed; blank OCR lines carry no meaning.
+ * @example pageLines(' 甲\n\n乙 ') // [{ no: 1, text: '甲' }, { no: 3, text: '乙' }]
+ */
+export function pageLines(text: string): Line[] {
+  const lines: Line[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const trimmed = raw.trim();
+    if (trimmed !== '') lines.push({ no: index + 1, text: trimmed });
+  });
+  return lines;
+}
+
+// Quotes and the middle dot are set half-width in the paper's Chinese fonts.
+const HALF_WIDTH = new Set(['“', '”', '‘', '’', '·']);
+
+/**
+ * Printed width of a text in em: Chinese characters and full-width
+ * punctuation 1, quotes, middle dot and ASCII ½, a space ¼.
+ * @example emWidth('2024 年') // 3.25
+ */
+export function emWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (ch === ' ') width += 0.25;
+    else if (HALF_WIDTH.has(ch) || ch.codePointAt(0)! < 0x80) width += 0.5;
+    else width += 1;
+  }
+  return width;
+}
+
+/**
+ * Whether a text closes a sentence: 。！？ optionally followed by closing quotes.
+ * @example endsSentence('完成。”') // true
+ * @example endsSentence('完成，') // false
+ */
+export function endsSentence(text: string): boolean {
+  return /[。！？!?][”’」』）)]*$/u.test(text);
+}
+
+/** Number of non-whitespace characters (code points) in a text. */
+export function inkCount(text: string): number {
+  let count = 0;
+  for (const ch of text) if (!/\s/u.test(ch)) count++;
+  return count;
+}

@@ -1,0 +1,202 @@
+/**
+ * Matching furniture to articles. Headline blocks (kicker over a headline of
+ * one or two lines), subtitles and photo captions are printed near their
+ * article but not always next to it in OCR order, and two articles' headline
+ * blocks can be interleaved; each goes to the article whose body shares its
+ * place names and words.
+ */
+import { inkCount, type Line } from './lines.ts';
+import { findPlaces } from './places.ts';
+import type { ArticleDraft, Byline, Furniture, Piece } from './segment.ts';
+
+export interface HeadlineBlock {
+  kicker?: Line;
+  /** One or two printed lines of the headline. */
+  titleLines: Line[];
+  after: number;
+}
+
+/** What the furniture of a page says about one article. */
+export interface ArticleFurniture {
+  headline?: HeadlineBlock;
+  subtitle?: Line;
+  column?: Piece;
+  photos: { caption: Line[]; credit: Line[] }[];
+  /** A byline printed away from the body. */
+  byline?: Byline;
+}
+
+export interface Unassigned {
+  piece: Piece;
+  reason: string;
+}
+
+export interface MatchedPage {
+  furniture: ArticleFurniture[];
+  unassigned: Unassigned[];
+}
+
+const hasInnerSpace = (text: string) => /\S\s+\S/u.test(text);
+
+/**
+ * Groups kicker and headline lines into headline blocks: a kicker starts a
+ * block, a headline has at most two lines, and a line made of two phrases
+ * (厚植生态优势 擦亮发展底色) is a headline on its own.
+ */
+export function assembleHeadlines(furniture: readonly Furniture[]): HeadlineBlock[] {
+  const blocks: HeadlineBlock[] = [];
+  let open: HeadlineBlock | undefined;
+  for (const item of furniture) {
+    if (item.kind === 'kicker') {
+      open = { kicker: item.line, titleLines: [], after: item.after };
+      blocks.push(open);
+    } else if (item.kind === 'title') {
+      const last = open?.titleLines.at(-1);
+      const fits =
+        open !== undefined &&
+        open.after === item.after &&
+        open.titleLines.length < 2 &&
+        !(last && hasInnerSpace(last.text)) &&
+        !(last && hasInnerSpace(item.line.text));
+      if (fits) open!.titleLines.push(item.line);
+      else {
+        open = { titleLines: [item.line], after: item.after };
+        blocks.push(open);
+      }
+      if (hasInnerSpace(item.line.text)) open = undefined;
+    } else {
+      open = undefined;
+    }
+  }
+  return blocks;
+}
+
+/**
+ * Distinct pairs of adjacent Chinese characters, the words a short text shares with a body.
+ * @example hanBigrams('生态 环境') // ['生态', '环境']
+ */
+export function hanBigrams(text: string): string[] {
+  const bigrams = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) bigrams.add(chars[i]! + chars[i + 1]!);
+  }
+  return [...bigrams];
+}
+
+const placeKeys = (text: string) => new Set(findPlaces(text).map((place) => `${place.city}/${place.county ?? ''}`));
+
+/** How strongly a piece of furniture belongs to an article body; `adjacent` when it follows that body in OCR order. */
+export function affinity(text: string, body: string, adjacent: boolean): number {
+  const bodyPlaces = placeKeys(body);
+  let shared = 0;
+  for (const key of placeKeys(text)) if (bodyPlaces.has(key)) shared++;
+  const bigrams = hanBigrams(text);
+  const found = bigrams.filter((bigram) => body.includes(bigram)).length;
+  return 3 * shared + (bigrams.length ? (2 * found) / bigrams.length : 0) + (adjacent ? 0.5 : 0);
+}
+
+/** Below this, furniture is not put on an article by word overlap alone. */
+const MIN_AFFINITY = 0.8;
+
+/**
+ * Assigns items to articles one to one, best pair first.
+ * @returns for each item, the index of its article, or -1.
+ */
+function assignOneToOne(scores: number[][]): number[] {
+  const result = scores.map(() => -1);
+  const taken = new Set<number>();
+  const pairs = scores.flatMap((row, item) => row.map((score, article) => ({ item, article, score })));
+  pairs.sort((a, b) => b.score - a.score || a.item - b.item || a.article - b.article);
+  for (const { item, article, score } of pairs) {
+    if (score < MIN_AFFINITY || result[item] !== -1 || taken.has(article)) continue;
+    result[item] = article;
+    taken.add(article);
+  }
+  return result;
+}
+
+const joined = (lines: readonly Line[]) => lines.map((line) => line.text).join('');
+const piecesOf = (lines: readonly Line[]): Piece[] => lines.map((line) => ({ line: line.no, text: line.text }));
+
+/**
+ * Gives each article its headline, subtitle, column label, photos and
+ * detached byline; what belongs to no article is listed as unassigned.
+ */
+export function matchFurniture(articles: readonly ArticleDraft[], furniture: readonly Furniture[]): MatchedPage {
+  const bodies = articles.map((article) => joined(article.lines));
+  const result: ArticleFurniture[] = articles.map(() => ({ photos: [] }));
+  const unassigned: Unassigned[] = [];
+
+  const subtitles = furniture.filter((item): item is Furniture & { kind: 'subtitle'; line: Line } => item.kind === 'subtitle');
+  const subtitleOwner = assignOneToOne(
+    subtitles.map((item) => bodies.map((body, a) => affinity(item.line.text, body, item.after === a))),
+  );
+  subtitles.forEach((item, i) => {
+    const owner = subtitleOwner[i]!;
+    if (owner >= 0) result[owner]!.subtitle = item.line;
+    else unassigned.push({ piece: { line: item.line.no, text: item.line.text }, reason: 'subtitle of no article found' });
+  });
+
+  // A printed subtitle stands under a printed headline: an article with a
+  // subtitle is the likeliest owner of a headline that names no place.
+  const blocks = assembleHeadlines(furniture);
+  const blockOwner = assignOneToOne(
+    blocks.map((block) =>
+      bodies.map(
+        (body, a) =>
+          affinity(joined([...(block.kicker ? [block.kicker] : []), ...block.titleLines]), body, block.after === a) +
+          (result[a]!.subtitle ? 2 : 0),
+      ),
+    ),
+  );
+  blocks.forEach((block, i) => {
+    const owner = blockOwner[i]!;
+    if (owner >= 0) result[owner]!.headline = block;
+    else {
+      for (const piece of piecesOf([...(block.kicker ? [block.kicker] : []), ...block.titleLines])) {
+        unassigned.push({ piece, reason: 'headline of no article found' });
+      }
+    }
+  });
+
+  for (const item of furniture) {
+    if (item.kind === 'photo') {
+      const text = joined([...item.caption, ...item.credit]);
+      const scores = bodies.map((body, a) => affinity(text, body, item.after === a));
+      const best = scores.indexOf(Math.max(...scores));
+      if (item.caption.length > 0 && best >= 0 && scores[best]! >= MIN_AFFINITY) {
+        result[best]!.photos.push({ caption: item.caption, credit: item.credit });
+      } else {
+        for (const piece of piecesOf([...item.caption, ...item.credit])) unassigned.push({ piece, reason: 'photo caption of no article found' });
+      }
+    } else if (item.kind === 'byline') {
+      // A detached byline belongs to the nearest article before it that has
+      // none (the layout put it under another article's headline), else the
+      // nearest one after it.
+      const lacking = (a: number) => !articles[a]!.byline && !result[a]!.byline;
+      const before = [...articles.keys()].filter((a) => a <= item.after && lacking(a)).at(-1);
+      const later = [...articles.keys()].find((a) => a > item.after && lacking(a));
+      const owner = before ?? later;
+      if (owner !== undefined) result[owner]!.byline = item.byline;
+      else unassigned.push(...bylinePieces(item.byline).map((piece) => ({ piece, reason: 'byline of no article found' })));
+    } else if (item.kind === 'column') {
+      // The column label heads the page's column of datelined news briefs.
+      // A label printed again heads no further article.
+      const free = (a: number) => result[a]!.column === undefined;
+      const datelined = articles.filter((article) => article.datelined && free(article.index)).map((article) => article.index);
+      const owners = datelined.length > 0 ? datelined : item.after >= 0 && free(item.after) ? [item.after] : [];
+      for (const owner of owners) result[owner]!.column = item.label;
+      if (owners.length === 0) unassigned.push({ piece: item.label, reason: 'column label of no article found' });
+      if (item.decoration) unassigned.push({ piece: item.decoration, reason: 'decoration of the column label (its pinyin)' });
+    } else if (item.kind === 'other') {
+      unassigned.push({ piece: { line: item.line.no, text: item.line.text }, reason: item.reason });
+    }
+  }
+  return { furniture: result, unassigned };
+}
+
+/** The printed parts of a byline, OCR junk included. */
+export function bylinePieces(byline: Byline): Piece[] {
+  return [byline.junk, byline.rolePiece, byline.namesPiece].filter((piece): piece is Piece => piece !== undefined && inkCount(piece.text) > 0);
+}

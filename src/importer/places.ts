@@ -1,0 +1,83 @@
+/**
+ * Places named in a text, read with the site's gazetteer: city names (阳泉,
+ * 阳泉市), county-level names (泽州县) and their short forms (泽州).
+ */
+import { CITIES, type CityId } from '../lib/gazetteer.ts';
+
+export interface PlaceMention {
+  /** The name as it occurs in the text. */
+  name: string;
+  city: CityId;
+  /** Full name of the county-level division, absent for a mention of the city itself. */
+  county?: string;
+  /** Offset of the mention in the text. */
+  index: number;
+}
+
+interface PlaceName {
+  name: string;
+  city: CityId;
+  county?: string;
+}
+
+/**
+ * Every spelling the gazetteer allows. 城区, 矿区 and 郊区 are common words and
+ * count only with their city before them (阳泉市城区); one-character county names
+ * (岚县, 兴县) are guarded in {@link findPlaces}.
+ */
+function placeNames(): PlaceName[] {
+  const names: PlaceName[] = [];
+  for (const city of CITIES) {
+    names.push({ name: city.fullName, city: city.id }, { name: city.name, city: city.id });
+    for (const county of city.counties) {
+      if (county.short) {
+        names.push({ name: county.name, city: city.id, county: county.name }, { name: county.short, city: city.id, county: county.name });
+      } else if (county.name.length === 2 && county.name.endsWith('区')) {
+        for (const prefix of [city.fullName, city.name]) names.push({ name: prefix + county.name, city: city.id, county: county.name });
+      } else {
+        names.push({ name: county.name, city: city.id, county: county.name });
+      }
+    }
+  }
+  return names.sort((a, b) => b.name.length - a.name.length);
+}
+
+const NAMES = placeNames();
+const BY_NAME = new Map(NAMES.map((place) => [place.name, place]));
+const PATTERN = new RegExp(NAMES.map((place) => place.name).join('|'), 'gu');
+
+// Characters that make a one-character county name part of another word:
+// 莅临县城 is not 临县, 相应县级 is not 应县, 全县 is no county at all.
+const BEFORE_NOT_COUNTY = /[莅相全本该各每邻外省]$/u;
+const AFTER_NOT_COUNTY = /^[城级域委志]/u;
+
+/**
+ * Place names in a text, in order, longest spelling first where two overlap.
+ * @example findPlaces('晋城市生态环境局泽州分局').map((p) => p.county ?? p.city) // ['jincheng', '泽州县']
+ */
+export function findPlaces(text: string): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  for (const match of text.matchAll(PATTERN)) {
+    const place = BY_NAME.get(match[0])!;
+    const index = match.index;
+    if (place.county && place.name.length === 2 && place.name === place.county && place.name.endsWith('县')) {
+      if (BEFORE_NOT_COUNTY.test(text.slice(0, index)) || AFTER_NOT_COUNTY.test(text.slice(index + 2))) continue;
+    }
+    mentions.push({ ...place, index });
+  }
+  return mentions;
+}
+
+// The offices that issue the news: 生态环境局, its county 分局, and the like.
+const OFFICE = /(?:局|厅|委员会|办公室|中心|大队|支队|分局|政府)$/u;
+
+/**
+ * Whether a line is the name of an office of a Shanxi place, as printed above
+ * a headline (the kicker): 忻州市生态环境局, 晋中市生态环境局榆次分局.
+ * @example isOfficeName('晋中市生态环境局榆次分局') // true
+ * @example isOfficeName('晋城市生态环境局高平分局以习近平新时代') // false
+ */
+export function isOfficeName(text: string): boolean {
+  if (text.length > 24 || /[\s，。；：、！？“”]/u.test(text) || !OFFICE.test(text)) return false;
+  return findPlaces(text)[0]?.index === 0;
+}

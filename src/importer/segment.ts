@@ -1,0 +1,297 @@
+/**
+ * Segmenting a page: which OCR lines are an article's body and which are the
+ * furniture around it (kickers, headlines, subtitles, column labels, bylines,
+ * photo captions and credits). In OCR order a headline block usually comes
+ * after the body it belongs to, and blocks of neighbouring articles can be
+ * interleaved, so furniture is only collected here; `match.ts` decides whose
+ * it is.
+ */
+import { pinyin } from 'pinyin-pro';
+import { emWidth, endsSentence, type Line } from './lines.ts';
+import { isOfficeName } from './places.ts';
+
+/** A part of an OCR line, where it was printed. */
+export interface Piece {
+  line: number;
+  text: string;
+}
+
+export interface Byline {
+  /** The printed role before the names, e.g. 科学导报记者. */
+  role?: string;
+  names: string[];
+  /** OCR junk before the byline (姻, a misread bullet). */
+  junk?: Piece;
+  rolePiece?: Piece;
+  namesPiece: Piece;
+}
+
+export interface ArticleDraft {
+  /** 0-based position of the article in OCR order. */
+  index: number;
+  /** Body lines; a byline printed at the end of the last line is cut off. */
+  lines: Line[];
+  byline?: Byline;
+  /** Whether the body opens with the dateline 科学导报讯. */
+  datelined: boolean;
+}
+
+interface Placed {
+  /** Index of the last article begun before this item in OCR order, -1 before the first. */
+  after: number;
+}
+
+export type Furniture = Placed &
+  (
+    | { kind: 'kicker' | 'title' | 'subtitle'; line: Line }
+    | { kind: 'column'; label: Piece; decoration?: Piece }
+    | { kind: 'byline'; byline: Byline }
+    | { kind: 'photo'; caption: Line[]; credit: Line[] }
+    | { kind: 'other'; line: Line; reason: string }
+  );
+
+export interface SegmentedPage {
+  articles: ArticleDraft[];
+  furniture: Furniture[];
+}
+
+const DATELINE = /^科学导报讯/u;
+const ROLE = String.raw`(?:科学导报|本报)?(?:特约)?(?:记者|通讯员)`;
+const NAMES = String.raw`\p{Script=Han}{2,4}(?:[ \t\u3000]+\p{Script=Han}{2,4})*`;
+const BYLINE_LINE = new RegExp(String.raw`^(?:(\S)\s*)?(${ROLE})\s+(${NAMES})$`, 'u');
+const INLINE_BYLINE = new RegExp(String.raw`^(.*[。！？!?”’」』）)])[ \t\u3000]+(?:(${ROLE})[ \t\u3000]*)?(${NAMES})$`, 'u');
+const CREDIT = /^(?:图片由|图片来源|图片提供)/u;
+const SUBTITLE = /^[—–－-]{1,3}\s*\p{Script=Han}/u;
+const CLAUSE_PUNCTUATION = /[，。；：、！？,;:!?]/u;
+/** Column labels this paper prints without their pinyin. */
+const KNOWN_COLUMNS = ['一线传真'];
+/** Captions are a sentence or two under a picture. */
+const MAX_CAPTION_CHARS = 40;
+
+/**
+ * A byline on a line of its own: `姻 科学导报记者 来虹`.
+ * @example parseBylineLine({ no: 7, text: '姻 科学导报记者 来虹' })?.names // ['来虹']
+ */
+export function parseBylineLine(line: Line): Byline | undefined {
+  const match = BYLINE_LINE.exec(line.text);
+  if (!match) return undefined;
+  const [, junk, role, names] = match as unknown as [string, string | undefined, string, string];
+  const namesStart = line.text.length - names.length;
+  const roleStart = line.text.lastIndexOf(role, namesStart);
+  return {
+    role,
+    names: names.split(/\s+/u),
+    ...(junk ? { junk: { line: line.no, text: line.text.slice(0, roleStart).trim() } } : {}),
+    rolePiece: { line: line.no, text: role },
+    namesPiece: { line: line.no, text: names },
+  };
+}
+
+/**
+ * A byline printed after the last sentence of a body: `底色。 温荣鑫 王钢`.
+ * Returns the body text left on the line and the byline.
+ * @example splitInlineByline({ no: 80, text: '底色。 温荣鑫 王钢' })?.body // '底色。'
+ */
+export function splitInlineByline(line: Line): { body: string; byline: Byline } | undefined {
+  const match = INLINE_BYLINE.exec(line.text);
+  if (!match) return undefined;
+  const [, body, role, names] = match as unknown as [string, string, string | undefined, string];
+  return {
+    body,
+    byline: {
+      ...(role ? { role, rolePiece: { line: line.no, text: role } } : {}),
+      names: names.split(/\s+/u),
+      namesPiece: { line: line.no, text: names },
+    },
+  };
+}
+
+/**
+ * A column label, with the decoration printed beside it (its pinyin, and OCR
+ * junk): `一线传真K yixian chuanzhen`.
+ * @example parseColumnLabel({ no: 1, text: '一线传真K yixian chuanzhen' })?.label.text // '一线传真'
+ */
+export function parseColumnLabel(line: Line): { label: Piece; decoration?: Piece } | undefined {
+  const match = /^(\p{Script=Han}{2,8})([\sA-Za-z]*)$/u.exec(line.text);
+  if (!match) return undefined;
+  const [, label, rest] = match as unknown as [string, string, string];
+  const letters = rest.replace(/\s/g, '').toLowerCase();
+  const spelled = pinyin(label, { toneType: 'none', type: 'array', v: true }).join('');
+  const known = KNOWN_COLUMNS.includes(label);
+  if (!(known && (letters === '' || letters.endsWith(spelled))) && !(letters.length > 0 && letters.endsWith(spelled) && /\s/.test(rest.trim()))) {
+    return undefined;
+  }
+  const decoration = rest.trim();
+  return { label: { line: line.no, text: label }, ...(decoration ? { decoration: { line: line.no, text: decoration } } : {}) };
+}
+
+/** Whether a line reads as running text rather than a headline. */
+function isTextLike(line: Line): boolean {
+  return CLAUSE_PUNCTUATION.test(line.text) || emWidth(line.text) > 22;
+}
+
+/**
+ * The lines of a photo credit starting at `start` (图片由…提供, possibly broken
+ * over lines), or 0 when no credit starts there.
+ */
+function creditLength(lines: readonly Line[], start: number): number {
+  if (!CREDIT.test(lines[start]?.text ?? '')) return 0;
+  let text = '';
+  for (let k = 0; k < 3 && start + k < lines.length; k++) {
+    text += lines[start + k]!.text;
+    if (/提供[。.]?$/u.test(text)) return k + 1;
+  }
+  return 1;
+}
+
+/** How many lines from `start` are a caption ending right before a credit (0 if none). */
+function captionBeforeCredit(lines: readonly Line[], start: number): number {
+  let chars = 0;
+  for (let k = 0; k < 3 && start + k < lines.length; k++) {
+    const line = lines[start + k]!;
+    if (creditLength(lines, start + k) > 0) return k;
+    if (DATELINE.test(line.text) || parseBylineLine(line) || isOfficeName(line.text)) return 0;
+    chars += line.text.length;
+    if (chars > MAX_CAPTION_CHARS) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Caption lines at the end of a body that a photo credit follows: a short
+ * narrow sentence after a sentence end.
+ */
+function captionTail(body: readonly Line[]): number {
+  const widths = body.map((line) => emWidth(line.text)).sort((a, b) => a - b);
+  const typical = widths[Math.floor(widths.length / 2)] ?? 0;
+  let best = 0;
+  let chars = 0;
+  for (let k = 1; k <= 3 && k < body.length; k++) {
+    const line = body[body.length - k]!;
+    chars += line.text.length;
+    if (chars > MAX_CAPTION_CHARS || emWidth(line.text) > typical * 0.7) break;
+    if (endsSentence(body[body.length - k - 1]!.text)) best = k;
+  }
+  return best;
+}
+
+/**
+ * Splits a page's lines into article bodies and furniture. A body begins at a
+ * dateline (科学导报讯) or at running text after furniture; it ends at a byline,
+ * at the next dateline, or where furniture begins.
+ */
+export function splitArticles(lines: readonly Line[]): SegmentedPage {
+  const articles: ArticleDraft[] = [];
+  const furniture: Furniture[] = [];
+  let current: ArticleDraft | undefined;
+  const after = () => articles.length - 1;
+  const open = (line: Line) => {
+    current = { index: articles.length, lines: [line], datelined: DATELINE.test(line.text) };
+    articles.push(current);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const credit = creditLength(lines, i);
+    if (credit > 0) {
+      const caption: Line[] = [];
+      if (current) caption.push(...current.lines.splice(current.lines.length - captionTail(current.lines)));
+      furniture.push({ kind: 'photo', caption, credit: lines.slice(i, i + credit), after: after() });
+      current = undefined;
+      i += credit - 1;
+      continue;
+    }
+    if (DATELINE.test(line.text)) {
+      open(line);
+      continue;
+    }
+    const byline = parseBylineLine(line);
+    if (byline) {
+      if (current && !current.byline) current.byline = byline;
+      else furniture.push({ kind: 'byline', byline, after: after() });
+      current = undefined;
+      continue;
+    }
+    const column = parseColumnLabel(line);
+    if (column) {
+      furniture.push({ kind: 'column', ...column, after: after() });
+      current = undefined;
+      continue;
+    }
+    if (isOfficeName(line.text)) {
+      furniture.push({ kind: 'kicker', line, after: after() });
+      current = undefined;
+      continue;
+    }
+    if (current) {
+      const inline = splitInlineByline(line);
+      if (inline) {
+        current.lines.push({ no: line.no, text: inline.body });
+        current.byline = inline.byline;
+        current = undefined;
+      } else {
+        current.lines.push(line);
+      }
+      continue;
+    }
+    const caption = isTextLike(line) ? captionBeforeCredit(lines, i) : 0;
+    if (caption > 0) {
+      const creditLines = creditLength(lines, i + caption);
+      furniture.push({ kind: 'photo', caption: lines.slice(i, i + caption), credit: lines.slice(i + caption, i + caption + creditLines), after: after() });
+      i += caption + creditLines - 1;
+    } else if (isTextLike(line)) {
+      open(line);
+      const inline = splitInlineByline(line);
+      if (inline) {
+        current!.lines = [{ no: line.no, text: inline.body }];
+        current!.byline = inline.byline;
+        current = undefined;
+      }
+    } else {
+      furniture.push({ kind: SUBTITLE.test(line.text) ? 'subtitle' : 'title', line, after: after() });
+    }
+  }
+  return demoteFragments({ articles, furniture });
+}
+
+/** Running text too short to be an article (a headline with a comma, a stray line) is furniture. */
+function demoteFragments(page: SegmentedPage): SegmentedPage {
+  const isFragment = (article: ArticleDraft) =>
+    !article.byline && !article.datelined && article.lines.reduce((sum, line) => sum + line.text.length, 0) < 30;
+  const fragments = page.articles.filter(isFragment);
+  if (fragments.length === 0) return page;
+  const kept = page.articles.filter((article) => !isFragment(article));
+  const renumber = new Map<number, number>();
+  let last = -1;
+  page.articles.forEach((article) => {
+    if (!isFragment(article)) last = kept.indexOf(article);
+    renumber.set(article.index, last);
+  });
+  const furniture: Furniture[] = page.furniture.map((item) => ({ ...item, after: item.after < 0 ? -1 : renumber.get(item.after)! }));
+  for (const fragment of fragments) {
+    for (const line of fragment.lines) {
+      const short = !CLAUSE_PUNCTUATION.test(line.text.replace(/[，、]/gu, '')) && emWidth(line.text) <= 22;
+      furniture.push(
+        short
+          ? { kind: SUBTITLE.test(line.text) ? 'subtitle' : 'title', line, after: renumber.get(fragment.index)! }
+          : { kind: 'other', line, reason: 'text too short to be an article', after: renumber.get(fragment.index)! },
+      );
+    }
+  }
+  furniture.sort((a, b) => firstLine(a) - firstLine(b));
+  return { articles: kept.map((article, index) => ({ ...article, index })), furniture };
+}
+
+/** The page line an item of furniture starts on. */
+export function firstLine(item: Furniture): number {
+  switch (item.kind) {
+    case 'column':
+      return item.label.line;
+    case 'byline':
+      return item.byline.namesPiece.line;
+    case 'photo':
+      return (item.caption[0] ?? item.credit[0])!.no;
+    default:
+      return item.line.no;
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import { bodyText, checkEntry, formatProblem } from '../../src/lib/content-check.ts';
+import { importPage } from '../../src/importer/import.ts';
+import { escapeMarkdown } from '../../src/importer/write.ts';
+
+/** Printed lines that Markdown or HTML would turn into markup if written as they are. */
+const HOSTILE = [
+  '<script>alert(1)</script>内容照印。',
+  '[x](javascript:alert(1))不是链接。',
+  '# 井号开头，不是标题。',
+  '1. 数字开头，不是列表。',
+  '> 大于号开头，不是引用。',
+  '|a|b|',
+  '- 减号开头，不是列表。',
+  '+ 加号开头，*星号* _下划线_ `反引号` \\反斜杠 &amp; &#60; <b>粗</b>。',
+  '---',
+  '<!-- 注释 -->照印。',
+];
+
+function hostilePage(): string {
+  const lines = [
+    '科学导报讯 4 月 18 日，长治市生态环境局开展危险废物法律法规专题培训，六十余家单位参加。',
+    ...HOSTILE.flatMap((line) => [line, '']),
+    '通过培训，长治市危险废物相关从业人员有效增强了法律意识和业务水平。 牛建国',
+    '长治市生态环境局',
+    '<i>标题</i>里的*星号*与#井号',
+  ];
+  return lines.join('\n');
+}
+
+const result = importPage(hostilePage(), { file: 'hostile.txt', bytes: new Uint8Array(), date: '2025-04-22' });
+const entry = result.entries[0]!;
+const checked = checkEntry(entry.name, entry.content);
+
+const renderer = await createMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false, rehypePlugins: [rehypeSlug] });
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&', apos: "'" };
+
+/** Text of rendered HTML: tags dropped, character references resolved (in one pass, so none twice). */
+function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) =>
+      ref.startsWith('#x') || ref.startsWith('#X')
+        ? String.fromCodePoint(parseInt(ref.slice(2), 16))
+        : ref.startsWith('#')
+          ? String.fromCodePoint(Number(ref.slice(1)))
+          : (NAMED[ref] ?? whole),
+    );
+}
+
+describe('hostile printed text', () => {
+  it('is imported into one entry that passes the content check', () => {
+    expect(result.entries).toHaveLength(1);
+    expect(checked.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('keeps every printed character in the body text', () => {
+    const text = bodyText(checked.article!.body);
+    for (const line of HOSTILE) expect(text.replace(/\n/g, '')).toContain(line);
+  });
+
+  it('renders as printed: the page text, and no element made from it', async () => {
+    const { code } = await renderer.render(checked.article!.body);
+    const tags = new Set([...code.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => match[1]!.toLowerCase()));
+    expect([...tags]).toEqual(['p']);
+    expect(code).not.toMatch(/<!--/);
+    const rendered = htmlText(code.replace(/<\/p>\s*/g, '\n')).trim();
+    expect(rendered).toBe(bodyText(checked.article!.body));
+  });
+
+  it('keeps markup-like headlines literal in the frontmatter', () => {
+    expect(checked.article!.data.title).toBe('<i>标题</i>里的*星号*与#井号');
+    expect(checked.article!.data.kicker).toBe('长治市生态环境局');
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('escapes what would start a block at the start of a line', () => {
+    expect(escapeMarkdown('# 标题')).toBe('\\# 标题');
+    expect(escapeMarkdown('1. 列表')).toBe('1\\. 列表');
+    expect(escapeMarkdown('12) 列表')).toBe('12\\) 列表');
+    expect(escapeMarkdown('> 引用')).toBe('\\> 引用');
+    expect(escapeMarkdown('- 列表')).toBe('\\- 列表');
+    expect(escapeMarkdown('~~~')).toBe('\\~~~');
+  });
+
+  it('leaves ordinary printed text alone', () => {
+    expect(escapeMarkdown('PM2.5 浓度同比下降 6.5%，1.5 万元')).toBe('PM2.5 浓度同比下降 6.5%，1.5 万元');
+  });
+
+  it('is undone exactly by the content check’s bodyText', () => {
+    for (const line of HOSTILE) expect(bodyText(escapeMarkdown(line))).toBe(line);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Pages for the importer's tests: the seed page, and variants of it that a
+ * different layout or tool would produce (other encodings, line ends,
+ * column widths, article orders).
+ */
+import { readFileSync } from 'node:fs';
+import { emWidth } from '../../src/importer/lines.ts';
+import type { CheckedArticle } from '../../src/lib/content-check.ts';
+import { SEED_PAGE, loadArticles } from '../helpers/content.ts';
+
+export const SEED_BYTES = new Uint8Array(readFileSync(SEED_PAGE));
+export const SEED_TEXT = new TextDecoder().decode(SEED_BYTES);
+export const SEED_NAME = '000_248f2a5ceed2de10.txt';
+
+/** The curated entries of the seed page, as the content check reads them. */
+export const CURATED: CheckedArticle[] = loadArticles().articles;
+
+let gbTable: Map<string, number[]> | undefined;
+
+/**
+ * GB18030 bytes of a text, made by inverting Node's own GB18030 decoder over
+ * all two-byte codes (every character of the seed page has one).
+ */
+export function encodeGb18030(text: string): Uint8Array {
+  if (!gbTable) {
+    gbTable = new Map();
+    const decoder = new TextDecoder('gb18030');
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        const ch = decoder.decode(new Uint8Array([lead, trail]));
+        if ([...ch].length === 1 && ch !== '\uFFFD' && !gbTable.has(ch)) gbTable.set(ch, [lead, trail]);
+      }
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) bytes.push(code);
+    else {
+      const pair = gbTable.get(ch);
+      if (!pair) throw new Error(`no two-byte GB18030 code for ${ch}`);
+      bytes.push(...pair);
+    }
+  }
+  return new Uint8Array(bytes);
+}
+
+/** UTF-16 bytes with a byte order mark. */
+export function encodeUtf16(text: string, order: 'le' | 'be'): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, order === 'le');
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), order === 'le');
+  return bytes;
+}
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run tests the same variants. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Sets a paragraph in a column `width` em wide, as a typesetter would: the
+ * first line indented by two em, every other line as full as it can be. OCR
+ * trims lines, so no line may begin or end next to a space the body keeps.
+ */
+export function setParagraph(text: string, width: number, indent: 'fullwidth-spaces' | 'shortened'): string[] {
+  const chars = [...text];
+  const lines: string[] = [];
+  let start = 0;
+  while (start < chars.length) {
+    const room = lines.length === 0 ? width - 2 : width;
+    let end = start;
+    while (end < chars.length && emWidth(chars.slice(start, end + 1).join('')) <= room) end++;
+    while (end < chars.length && end > start + 1 && (chars[end] === ' ' || chars[end - 1] === ' ')) end--;
+    const line = chars.slice(start, end).join('');
+    lines.push(lines.length === 0 && indent === 'fullwidth-spaces' ? `\u3000\u3000${line}` : line);
+    start = end;
+  }
+  return lines;
+}
+
+export interface LayoutOptions {
+  width: number;
+  indent: 'fullwidth-spaces' | 'shortened';
+  /** Blank lines between printed lines, as OCR scatters them. */
+  blankLines?: () => number;
+}
+
+/**
+ * A page printing the curated articles in the given order, each body followed
+ * by its byline, kicker, headline (two-phrase headlines over two lines),
+ * subtitle and photo, and the column label after the first datelined article.
+ */
+export function layOutPage(articles: readonly CheckedArticle[], options: LayoutOptions): string {
+  const out: string[] = [];
+  let columnPrinted = false;
+  for (const { data, body } of articles) {
+    const blocks = body.trim().split(/\n\n+/);
+    const lines: string[] = [];
+    for (const block of blocks) {
+      if (block.startsWith('## ')) lines.push(block.slice(3));
+      else lines.push(...setParagraph(block, options.width, options.indent));
+    }
+    if (data.authorRole) lines.push(`姻 ${data.authorRole} ${data.authors.join(' ')}`);
+    else lines[lines.length - 1] += ` ${data.authors.join(' ')}`;
+    if (data.kicker) lines.push(data.kicker);
+    if (data.titleSource === 'printed') {
+      const space = data.title.indexOf(' ');
+      const half = Math.ceil(data.title.length / 2);
+      if (space > 0) lines.push(data.title.slice(0, space), data.title.slice(space + 1));
+      else if (data.title.length > 10) lines.push(data.title.slice(0, half), data.title.slice(half));
+      else lines.push(data.title);
+    }
+    if (data.subtitle) lines.push(data.subtitle);
+    for (const photo of data.photos) lines.push(photo.caption, ...(photo.credit ? [photo.credit] : []));
+    if (data.column && !columnPrinted) {
+      lines.push(`${data.column}K yixian chuanzhen`);
+      columnPrinted = true;
+    }
+    out.push(...lines);
+  }
+  return out.map((line) => line + '\n'.repeat(1 + (options.blankLines?.() ?? 1))).join('');
+}
+
+/** The seed page with blank and whitespace-only lines added at random. */
+export function withExtraBlankLines(text: string, next: () => number): string {
+  return text
+    .split('\n')
+    .map((line) => (next() < 0.3 ? `${line}\n${next() < 0.5 ? '' : ' \u3000\t'}\n` : line))
+    .join('\n');
+}
