@@ -4,31 +4,7 @@ import rehypeSlug from 'rehype-slug';
 import { bodyText, checkEntry, formatProblem } from '../../src/lib/content-check.ts';
 import { importPage } from '../../src/importer/import.ts';
 import { escapeMarkdown } from '../../src/importer/write.ts';
-
-/** Printed lines that Markdown or HTML would turn into markup if written as they are. */
-const HOSTILE = [
-  '<script>alert(1)</script>内容照印。',
-  '[x](javascript:alert(1))不是链接。',
-  '# 井号开头，不是标题。',
-  '1. 数字开头，不是列表。',
-  '> 大于号开头，不是引用。',
-  '|a|b|',
-  '- 减号开头，不是列表。',
-  '+ 加号开头，*星号* _下划线_ `反引号` \\反斜杠 &amp; &#60; <b>粗</b>。',
-  '---',
-  '<!-- 注释 -->照印。',
-];
-
-function hostilePage(): string {
-  const lines = [
-    '科学导报讯 4 月 18 日，长治市生态环境局开展危险废物法律法规专题培训，六十余家单位参加。',
-    ...HOSTILE.flatMap((line) => [line, '']),
-    '通过培训，长治市危险废物相关从业人员有效增强了法律意识和业务水平。 牛建国',
-    '长治市生态环境局',
-    '<i>标题</i>里的*星号*与#井号',
-  ];
-  return lines.join('\n');
-}
+import { HOSTILE, hostilePage } from './pages.ts';
 
 const result = importPage(hostilePage(), { file: 'hostile.txt', bytes: new Uint8Array(), date: '2025-04-22' });
 const entry = result.entries[0]!;
