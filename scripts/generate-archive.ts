@@ -203,7 +203,7 @@ export function generateArchive(options: GenerateOptions): string[] {
     }
     const body = `${paragraphs.join('\n\n')}\n`;
 
-    const metrics = [];
+    const metrics: { label: string; value: number; unit: string; subject: string; quote: string }[] = [];
     const text = bodyText(body);
     const candidates = text.match(SENTENCE)?.filter((s) => /\d/.test(s) && !s.includes('科学导报讯')) ?? [];
     for (let m = 0; m < Math.min(between(0, 3), candidates.length); m++) {
