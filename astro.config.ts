@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
+import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import rehypeFigureAnchors from './src/markdown/rehype-figure-anchors.ts';
@@ -13,13 +14,19 @@ const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
 // The benchmark points this at a generated archive.
 const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
+/**
+ * A second build (a generated archive, another base) can go to its own output
+ * and cache folders, so it never overwrites dist/ or the content cache while
+ * another build is served.
+ */
+const outDir = process.env.ARCHIVE_OUT_DIR ?? './dist';
+const cacheDir = process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
-  // Tests and the benchmark build elsewhere so as not to clobber dist/.
-  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
-  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -40,5 +47,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(contentDir), searchIndex(contentDir)],
+  integrations: [contentCheck(contentDir), searchIndex(contentDir), sitemap()],
 });

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CITIES, type CityId } from './gazetteer.ts';
+import { authorIds, bylinesOf } from './authors.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -43,4 +44,19 @@ export function groupByCounty(city: CityId, articles: Article[]): { county?: str
     .filter((group) => group.articles.length > 0);
   const citywide = articles.filter((a) => !a.data.county);
   return citywide.length > 0 ? [...groups, { articles: citywide }] : groups;
+}
+
+let authorIdCache: Promise<Map<string, string>> | undefined;
+
+/** Every author's id (`/authors/<id>/`), by name as printed. */
+export function getAuthorIds(): Promise<Map<string, string>> {
+  authorIdCache ??= getArticles().then((articles) => authorIds(bylinesOf(articles.map((a) => a.data))));
+  return authorIdCache;
+}
+
+/** Article counts by city id. */
+export function countByCity(articles: Article[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const article of articles) counts.set(article.data.city, (counts.get(article.data.city) ?? 0) + 1);
+  return counts;
 }

@@ -1,7 +1,9 @@
 /**
  * Site-internal URLs, always under the configured `base` so the archive works
- * when published under a sub-path.
+ * when published under a sub-path. Every internal link of the site is made here.
  */
+import { pagePath } from './pagination.ts';
+
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /**
@@ -13,4 +15,11 @@ export function url(path = ''): string {
 }
 
 export const articleUrl = (slug: string) => url(`articles/${slug}/`);
-export const cityUrl = (city: string) => url(`cities/${city}/`);
+export const cityUrl = (city: string, page = 1) => url(pagePath(`cities/${city}/`, page));
+export const cityFeedUrl = (city: string) => url(`cities/${city}/rss.xml`);
+export const homeUrl = (page = 1) => url(pagePath('', page));
+export const archiveUrl = () => url('archive/');
+export const yearUrl = (year: string) => url(`archive/${year}/`);
+export const monthUrl = (year: string, month: string, page = 1) => url(pagePath(`archive/${year}/${month}/`, page));
+export const authorUrl = (id: string, page = 1) => url(pagePath(`authors/${id}/`, page));
+export const topicUrl = (id: string, page = 1) => url(pagePath(`topics/${id}/`, page));

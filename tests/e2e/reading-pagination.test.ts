@@ -1,0 +1,118 @@
+/**
+ * Pagination and publishing under a sub-path, on a generated archive of 130
+ * articles built with BASE=/eco/ into its own folder (dist/ stays as the
+ * global setup built it).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { generateArchive } from '../../scripts/generate-archive.ts';
+import { checkArticles, type CheckedArticle } from '../../src/lib/content-check.ts';
+import { authorIds, bylinesOf } from '../../src/lib/authors.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { checkLinks } from '../helpers/links.ts';
+
+const ORIGIN = 'https://archive.example.org';
+const BASE = '/eco/';
+const root = mkdtempSync(join(tmpdir(), 'reading-pagination-'));
+const contentDir = join(root, 'content');
+const outDir = join(root, 'dist');
+let articles: CheckedArticle[];
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  generateArchive({ count: 130, dir: contentDir, seed: 11, cities: ['jincheng', 'taiyuan'], dates: ['2024-03-01', '2024-04-30'], topics: ['air'], authorCount: 2 });
+  articles = checkArticles(contentDir, root).articles;
+  // The test runner's own import.meta.env values (BASE_URL, MODE…) live in
+  // process.env here and would override the build's base: leave them out.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key)));
+  execFileSync('npm', ['run', 'build', '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir, ARCHIVE_CACHE_DIR: join(root, 'cache'), BASE, SITE: ORIGIN },
+  });
+  server = await serveStatic(outDir, BASE);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Follows a list's 下一页 links from its first page; the articles of each page, in order. */
+async function crawl(listPath: string): Promise<{ url: string; slugs: string[]; dates: string[] }[]> {
+  const pages = [];
+  let next: string | null = `${server.url}${listPath}`;
+  while (next) {
+    const response = await page.goto(next);
+    expect(response?.status(), next).toBe(200);
+    const links = page.locator('main .article-list a.headline');
+    const slugs = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((href) => href.split('/').filter(Boolean).pop()!);
+    const dates = await page.locator('main .article-list time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    pages.push({ url: new URL(page.url()).pathname, slugs, dates });
+    const nextLink = page.locator('nav.pagination a[rel=next]');
+    next = (await nextLink.count()) > 0 ? new URL((await nextLink.getAttribute('href'))!, page.url()).href : null;
+  }
+  return pages;
+}
+
+describe('pagination of a generated archive under /eco/', () => {
+  const lists = () => {
+    const ids = authorIds(bylinesOf(articles.map((a) => a.data)));
+    return [
+      { path: '', of: () => true },
+      { path: 'cities/jincheng/', of: (a: CheckedArticle) => a.data.city === 'jincheng' },
+      { path: 'archive/2024/03/', of: (a: CheckedArticle) => a.data.date.startsWith('2024-03') },
+      ...[...ids].map(([name, id]) => ({ path: `authors/${id}/`, of: (a: CheckedArticle) => a.data.authors.includes(name) })),
+      { path: 'topics/air/', of: (a: CheckedArticle) => a.data.topics.includes('air') },
+    ];
+  };
+
+  it('splits every list into pages of 50 that together hold exactly its articles', async () => {
+    const checked = lists();
+    expect(checked).toHaveLength(6); // two authors, 王梅 and 王玫, with their own pages
+    for (const { path, of } of checked) {
+      const expected = articles.filter(of).map((a) => a.slug).sort();
+      expect(expected.length, `${path} must be long enough to paginate`).toBeGreaterThan(PAGE_SIZE);
+      const pages = await crawl(path);
+      expect(pages.length, path).toBe(Math.ceil(expected.length / PAGE_SIZE));
+      expect(pages.map((p) => p.slugs.length).slice(0, -1).every((n) => n === PAGE_SIZE), path).toBe(true);
+      const listed = pages.flatMap((p) => p.slugs);
+      expect(listed.length, path).toBe(expected.length);
+      expect([...listed].sort(), path).toEqual(expected);
+      expect(pages.map((p) => p.url), path).toEqual(pages.map((_, i) => `${BASE}${path}${i === 0 ? '' : `page/${i + 1}/`}`));
+      // Newest first across pages (a city page goes county by county instead).
+      if (!path.startsWith('cities/')) {
+        const dates = pages.flatMap((p) => p.dates);
+        expect([...dates].sort().reverse(), path).toEqual(dates);
+      }
+    }
+  });
+
+  it('numbers the pages and marks the current one', async () => {
+    await page.goto(`${server.url}page/2/`);
+    expect(await page.locator('h1').innerText()).toContain('第 2 页');
+    expect(await page.locator('nav.pagination [aria-current=page]').innerText()).toBe('第 2 页');
+    expect(await page.locator('nav.pagination a[rel=prev]').getAttribute('href')).toBe(BASE);
+    expect((await page.request.get(`${server.url}page/99/`)).status()).toBe(404);
+  });
+
+  it('keeps every link, feed item and canonical URL under the base', async () => {
+    expect(checkLinks(outDir, ORIGIN, BASE, ['search/'])).toEqual([]);
+    await page.goto(`${server.url}cities/jincheng/`);
+    const hrefs = await page.locator('a[href], link[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) expect(href.startsWith(BASE) || href.startsWith(`${ORIGIN}${BASE}`) || href.startsWith('#'), href).toBe(true);
+    const feed = await (await page.request.get(`${server.url}rss.xml`)).text();
+    const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
+    expect(links.length).toBe(51);
+    for (const link of links) expect(link.startsWith(`${ORIGIN}${BASE}`), link).toBe(true);
+  });
+});
