@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import rehypeFigureAnchors from './src/markdown/rehype-figure-anchors.ts';
+import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from './src/lib/theme-script.ts';
 
 /**
  * `SITE` and `BASE` let the archive be published anywhere, also under a
@@ -43,7 +45,11 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The inline theme switch, which Astro does not hash itself.
+        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

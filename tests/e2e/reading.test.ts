@@ -92,9 +92,12 @@ describe('the article page', () => {
     expect(await page.locator('.breadcrumb li').allTextContents()).toEqual(['首页', '城市', '晋城', ARTICLE.data.title]);
   });
 
-  it('ships no JavaScript besides the inline theme switch', async () => {
-    expect(await page.locator('script[src]').count()).toBe(0);
-    const scripts = await page.locator('script:not([type="application/ld+json"])').allTextContents();
+  it('ships no JavaScript besides the inline theme switch and the search-term highlighter', async () => {
+    const modules = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src')!));
+    expect(modules).toHaveLength(1);
+    const highlighter = await page.evaluate(async (src) => (await fetch(src)).text(), modules[0]!);
+    expect(highlighter).toContain('search-term');
+    const scripts = await page.locator('script:not([type="application/ld+json"]):not([src])').allTextContents();
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toContain('prefers-color-scheme');
     // In <head>, before the stylesheet and the body: the theme is set before the first paint.
