@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { normalizeSearchText, normalizeQuery, pagefindTerm } from '../src/lib/search-text.ts';
 import { bodyText, type CheckedArticle } from '../src/lib/content-check.ts';
 import { getCity, type CityId } from '../src/lib/gazetteer.ts';
+import { mulberry32 } from '../src/lib/random.ts';
 
 /** Everyday terms readers search for, Chinese and mixed. */
 export const EVERYDAY_TERMS = [
@@ -41,24 +42,13 @@ export function searchDocument(article: CheckedArticle): SearchDocument {
   return { slug: article.slug, text: lines.filter(Boolean).join('\n') };
 }
 
-/** A seeded pseudo-random generator (mulberry32), so a run is repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` random substrings of 2–6 characters of the documents' text, each
  * starting and ending on a letter, digit or Han character (a query is what a
  * reader would type, not a dangling comma).
  */
 export function randomQueries(documents: SearchDocument[], count: number, seed = 1): string[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const queries = new Set<string>();
   const wordy = /[\p{L}\p{N}]/u;
   for (let guard = 0; queries.size < count && guard < count * 50; guard++) {

@@ -17,6 +17,7 @@ import { bodyText, checkArticles, type CheckedArticle } from '../src/lib/content
 import { CITIES, getCity, type City, type CityId, type County } from '../src/lib/gazetteer.ts';
 import { makeSlug } from '../src/lib/slugs.ts';
 import { TOPIC_IDS, type TopicId } from '../src/lib/topics.ts';
+import { mulberry32 } from '../src/lib/random.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED_DIR = join(ROOT, 'content/articles');
@@ -36,21 +37,6 @@ export interface GenerateOptions {
   topics?: readonly TopicId[];
   /** How many different authors sign the articles (50 by default). */
   authorCount?: number;
-}
-
-/**
- * A seeded PRNG (mulberry32): fast, and the same sequence on every machine.
- * @example mulberry32(1)() // 0.6270739405881613
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Corpus {

@@ -55,17 +55,6 @@ export function encodeUtf16(text: string, order: 'le' | 'be'): Uint8Array {
   return bytes;
 }
 
-/** A deterministic pseudo-random sequence (mulberry32), so every run tests the same variants. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Sets a paragraph in a column `width` em wide, as a typesetter would: the

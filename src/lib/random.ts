@@ -1,0 +1,16 @@
+/**
+ * A seeded pseudo-random sequence (mulberry32): fast, and the same on every
+ * machine, so generated archives, test variants and benchmark queries repeat
+ * exactly from run to run.
+ * @example mulberry32(1)() // 0.6270739405881613
+ */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
