@@ -229,12 +229,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-const kb = (bytes: number) => `${(bytes / 1e3).toFixed(0)} KB`;
+const kb = (bytes: number) => `${(bytes / 1e3).toFixed(bytes < 10e3 ? 1 : 0)} KB`;
 const max = (values: number[]) => Math.max(...values);
 
 /** One line of the table in docs/benchmarks.md. */
 export function benchmarkRow(r: BenchReport): string {
-  const peak = (peaks: Record<string, number>) => Object.entries(peaks).filter(([, b]) => b > 50e6).map(([name, b]) => `${name} ${mb(b)}`).join(', ');
+  // Node names its main thread MainThread; Pagefind's binary is pagefind_extended (cut to 15 characters).
+  const program = (name: string) => ({ MainThread: 'Astro (Node)', pagefind_extend: 'Pagefind' })[name] ?? name;
+  const peak = (peaks: Record<string, number>) => Object.entries(peaks).filter(([, b]) => b > 50e6).map(([name, b]) => `${program(name)} ${mb(b)}`).join(', ');
   return [
     r.date.slice(0, 10),
     `${r.machine.cpus} cores, ${(r.machine.memoryBytes / 2 ** 30).toFixed(0)} GiB`,

@@ -8,6 +8,7 @@ import type { ArticleData } from './schema.ts';
 import { getCity, findCounty, type CityId } from './gazetteer.ts';
 import { TOPICS } from './topics.ts';
 import { bigrams } from './search-text.ts';
+import { formatChineseDate } from './dates.ts';
 
 /** Weight of the headline terms against body terms, so a match in a headline ranks first. */
 export const HEADLINE_WEIGHT = 10;
@@ -41,7 +42,9 @@ export function searchRecordHtml(data: ArticleData, text: string): string {
     data.kicker ? tag('meta', 'kicker', data.kicker) : '',
     tag('meta', 'city', city.name),
     data.county ? tag('meta', 'county', data.county) : '',
-    tag('meta', 'date', data.date),
+    // Pagefind indexes meta values too: an ISO date would add the words 2025, 04
+    // and 22 to every record, and a search for 04 would find them all.
+    tag('meta', 'date', formatChineseDate(data.date)),
     tag('filter', 'city', city.name),
     data.county ? tag('filter', 'county', data.county) : '',
     tag('filter', 'year', data.date.slice(0, 4)),

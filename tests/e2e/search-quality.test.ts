@@ -28,6 +28,11 @@ describe('search quality on the seed archive', () => {
     expect(report.precision).toBeGreaterThanOrEqual(0.99);
   });
 
+  it('finds numbers only where the text prints them, not in the dates of the records', async () => {
+    const report = await measureSearchQuality(page, basePath, documents, ['04', '22', '18', '2025']);
+    expect(report.misses).toEqual([]);
+  });
+
   it('finds everyday terms, mixed Chinese and Latin included, exactly', async () => {
     const report = await measureSearchQuality(page, basePath, documents, EVERYDAY_TERMS);
     expect(report.misses).toEqual([]);

@@ -46,7 +46,7 @@ describe('search page', () => {
     expect(slugs).toEqual(['xinzhou-2025-04-21-jubanweixian']);
     const item = page.locator('#search-results li').first();
     expect(await item.locator('a').innerText()).toBe('举办危险废物规范化管理和尾矿库监管培训会');
-    expect(await item.locator('.meta').last().innerText()).toContain('忻州 · 2025-04-21');
+    expect(await item.locator('.meta').last().innerText()).toContain('忻州 · 2025年4月21日');
     expect(await item.locator('mark').first().innerText()).toBe('尾矿库');
     const href = await item.locator('a').getAttribute('href');
     expect(href).toMatch(/^\/articles\/xinzhou-2025-04-21-jubanweixian\/\?hl=/);
