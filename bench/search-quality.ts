@@ -84,6 +84,7 @@ export async function searchInPage(page: Page, basePath: string, queries: string
     html.lang = 'und';
     const pagefind = module.createInstance({ basePath: basePath + 'pagefind/', baseUrl: '/', noWorker: true });
     html.lang = lang;
+    for (const part of document.querySelector('#search-app').dataset.indexParts.split(' ').slice(1)) await pagefind.mergeIndex(part);
     const found = [];
     for (const term of terms) {
       const response = await pagefind.search(term);

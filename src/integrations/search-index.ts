@@ -1,49 +1,90 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { checkArticles, bodyText } from '../lib/content-check.ts';
 import { searchRecordHtml } from '../lib/search-record.ts';
+import { indexPartPath, splitIntoParts } from '../lib/index-parts.ts';
+
+interface SearchRecord {
+  url: string;
+  content: string;
+}
+
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Indexes one part with a fresh Pagefind process, so its memory is freed before the next. */
+async function writePart(records: SearchRecord[], includeCharacters: string, outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und', includeCharacters });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  for (const record of records) {
+    const added = await index.addHTMLFile(record);
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}
 
 /**
  * Builds the Pagefind index after the site is written: one record per article
  * (only articles: home and list pages would be duplicate hits), made of the
- * article's bigram terms (see src/lib/search-text.ts).
+ * article's bigram terms (see src/lib/search-text.ts), in parts (see
+ * src/lib/index-parts.ts). A part whose records are unchanged since an
+ * earlier build is copied from the build cache instead of indexed again.
  */
 export function searchIndex(contentDir: string): AstroIntegration {
   let base = '/';
   let root = '';
+  let cacheDir = '';
   return {
     name: 'archive:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         root = fileURLToPath(config.root);
+        cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { articles } = checkArticles(resolve(root, contentDir), root);
-        const records = articles.map((article) => ({
-          url: `${base}articles/${article.slug}/`,
-          content: searchRecordHtml(article.data, bodyText(article.body)),
-        }));
+        // Oldest first, so that new articles change only the newest part.
+        articles.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
+        const parts = splitIntoParts(articles).map((part, n) =>
+          part.map((article) => ({
+            url: `${base}articles/${article.slug}/`,
+            content: searchRecordHtml(article.data, bodyText(article.body), n),
+          })),
+        );
         // Every character the records use besides letters and digits must
-        // stay part of a term instead of splitting it.
+        // stay part of a term instead of splitting it, the same in every part.
         const punctuation = new Set<string>();
-        for (const { content } of records) {
+        for (const { content } of parts.flat()) {
           for (const ch of content.replace(/<[^>]*>/g, '')) if (/[^\p{L}\p{N}\s]/u.test(ch)) punctuation.add(ch);
         }
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und', includeCharacters: [...punctuation].sort().join('') });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        for (const record of records) {
-          const added = await index.addHTMLFile(record);
-          if (added.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
+        const includeCharacters = [...punctuation].sort().join('');
+        let reused = 0;
+        for (const [n, part] of parts.entries()) {
+          const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${includeCharacters}\n`);
+          for (const record of part) hash.update(`${record.url}\n${record.content}\n`);
+          const cached = join(cacheDir, hash.digest('hex').slice(0, 24));
+          if (existsSync(cached)) {
+            reused++;
+          } else {
+            // Written beside the cache entry first, so an interrupted build leaves no half entry.
+            rmSync(`${cached}.tmp`, { recursive: true, force: true });
+            mkdirSync(cacheDir, { recursive: true });
+            await writePart(part, includeCharacters, `${cached}.tmp`);
+            cpSync(`${cached}.tmp`, cached, { recursive: true });
+            rmSync(`${cached}.tmp`, { recursive: true, force: true });
+          }
+          cpSync(cached, join(fileURLToPath(dir), indexPartPath(n)), { recursive: true });
         }
-        const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
         // The benchmark reads this line for the indexing step's time.
-        logger.info(`indexed ${records.length} article(s) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`indexed ${parts.flat().length} article(s) in ${seconds} s (${parts.length} part(s), ${reused} reused)`);
       },
     },
   };

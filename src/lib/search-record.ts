@@ -23,8 +23,10 @@ const tag = (kind: 'meta' | 'filter' | 'sort', key: string, value: string) =>
 /**
  * The record's HTML.
  * @param text the body as a reader sees it (see bodyText in content-check.ts)
+ * @param part the index part it goes into (see index-parts.ts), a hidden
+ *   filter: sorting by date searches the parts newest first, one at a time
  */
-export function searchRecordHtml(data: ArticleData, text: string): string {
+export function searchRecordHtml(data: ArticleData, text: string, part = 0): string {
   const city = getCity(data.city as CityId);
   const county = data.county ? findCounty(data.city as CityId, data.county) : undefined;
   const headline = [data.kicker, data.title, data.subtitle].filter(Boolean) as string[];
@@ -50,6 +52,7 @@ export function searchRecordHtml(data: ArticleData, text: string): string {
     tag('filter', 'year', data.date.slice(0, 4)),
     ...data.topics.map((topic) => tag('filter', 'topic', TOPICS[topic])),
     ...data.authors.map((author) => tag('filter', 'author', author)),
+    tag('filter', 'part', String(part)),
     tag('sort', 'date', data.date),
     '</body></html>',
   ].join('');

@@ -27,27 +27,35 @@ export interface PagefindResponse {
 }
 
 export interface PagefindInstance {
+  mergeIndex: (indexPath: string) => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let instance: Promise<PagefindInstance> | undefined;
 
-/** The Pagefind instance of this site, made once. */
-export function loadPagefind(basePath: string): Promise<PagefindInstance> {
+/**
+ * The Pagefind instance of this site, made once, with every part of the index
+ * (`parts`: their paths, the main bundle first; see src/lib/index-parts.ts).
+ */
+export function loadPagefind(parts: readonly string[]): Promise<PagefindInstance> {
   instance ??= (async () => {
-    const module = await import(/* @vite-ignore */ `${basePath}pagefind/pagefind.js`);
+    const [main, ...others] = parts as [string, ...string[]];
+    const module = await import(/* @vite-ignore */ `${main}pagefind.js`);
     const html = document.documentElement;
     const lang = html.lang;
     html.lang = 'und';
+    let pagefind: PagefindInstance;
     try {
       // On the main thread, not in Pagefind's shared worker: one search at a
       // time needs no worker, and every request stays in the page's own
       // network log, where the benchmark measures what a search costs.
-      return module.createInstance({ basePath: `${basePath}pagefind/`, baseUrl: '/', noWorker: true }) as PagefindInstance;
+      pagefind = module.createInstance({ basePath: main, baseUrl: '/', noWorker: true });
     } finally {
       html.lang = lang;
     }
+    for (const part of others) await pagefind.mergeIndex(part);
+    return pagefind;
   })();
   return instance;
 }

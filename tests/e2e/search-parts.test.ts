@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFixture, makeFixture } from '../helpers/fixture-build.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+// The seed archive indexed in parts of three articles, as a large archive is
+// in parts of thousands (src/lib/index-parts.ts).
+const fixture = makeFixture();
+const env = { ARCHIVE_INDEX_PART_SIZE: '3', ARCHIVE_CACHE_DIR: join(fixture.root, 'cache') };
+afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+
+describe('a search index in parts', () => {
+  it('is built in parts, searched as one, sorted by date across parts, and reused where unchanged', async () => {
+    const first = buildFixture(fixture, env);
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toContain('indexed 7 article(s)');
+    expect(first.output).toContain('(3 part(s), 0 reused)');
+    expect(existsSync(join(fixture.out, 'pagefind/part-2/pagefind-entry.json'))).toBe(true);
+
+    const server = await serveStatic(fixture.out);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const slugs = async (query: string) => {
+        await page.goto(`${server.url}search/?${query}`);
+        await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+        const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+        return hrefs.map((href) => href.split('?')[0]!.split('/').filter(Boolean).pop()!);
+      };
+      expect((await slugs('q=' + encodeURIComponent('生态环境局'))).length).toBe(7);
+      const byDate = await slugs('q=' + encodeURIComponent('生态环境局') + '&sort=date');
+      const dates = byDate.map((slug) => slug.match(/\d{4}-\d{2}-\d{2}/)![0]);
+      expect(byDate).toHaveLength(7);
+      expect(dates).toEqual([...dates].sort().reverse());
+      expect(await page.locator('#search-facets label', { hasText: '晋城' }).innerText()).toContain('(2)');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+
+    // One more (newest) article changes only the newest part.
+    const source = readdirSync(fixture.articles).find((file) => file.startsWith('jinzhong'))!;
+    copyFileSync(join(fixture.articles, source), join(fixture.articles, 'jinzhong-2025-04-23-xietonggongjian.md'));
+    const added = join(fixture.articles, 'jinzhong-2025-04-23-xietonggongjian.md');
+    writeFileSync(added, readFileSync(added, 'utf8').replace("date: '2025-04-22'", "date: '2025-04-23'").replace('uid: kxdb-248f2a5c-7', 'uid: kxdb-248f2a5c-8'));
+    const second = buildFixture(fixture, env);
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toContain('(3 part(s), 2 reused)');
+  });
+});
