@@ -13,6 +13,18 @@ interface SearchRecord {
   content: string;
 }
 
+/**
+ * ASCII punctuation and symbols, general punctuation (— “ ” ‘ ’ … ·), CJK
+ * punctuation, full-width forms. Not the ASCII double quote: Pagefind reads it
+ * as the mark of a phrase search.
+ */
+const COMMON_PUNCTUATION = [
+  ...'!#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~·×÷°±',
+  ...Array.from({ length: 0x2027 - 0x2010 + 1 }, (_, i) => String.fromCodePoint(0x2010 + i)),
+  ...Array.from({ length: 0x303f - 0x3001 + 1 }, (_, i) => String.fromCodePoint(0x3001 + i)),
+  ...'！＂＃＄％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｀｛｜｝～｟｠｡｢｣､･',
+];
+
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Indexes one part with a fresh Pagefind process, so its memory is freed before the next. */
@@ -60,9 +72,11 @@ export function searchIndex(contentDir: string): AstroIntegration {
         );
         // Every character the records use besides letters and digits must
         // stay part of a term instead of splitting it, the same in every part.
-        const punctuation = new Set<string>();
+        // Starting from all common punctuation keeps the set, and so the
+        // cached parts, unchanged when new text brings nothing unusual.
+        const punctuation = new Set<string>(COMMON_PUNCTUATION);
         for (const { content } of parts.flat()) {
-          for (const ch of content.replace(/<[^>]*>/g, '')) if (/[^\p{L}\p{N}\s]/u.test(ch)) punctuation.add(ch);
+          for (const ch of content.replace(/<[^>]*>/g, '')) if (/[^\p{L}\p{N}\s"]/u.test(ch)) punctuation.add(ch);
         }
         const includeCharacters = [...punctuation].sort().join('');
         let reused = 0;
