@@ -99,7 +99,7 @@ function pageWeight(out: string, page: string) {
 }
 
 /** Bytes and time of a first search on a fresh page, then of a follow-up search, per query. */
-export async function searchCost(siteUrl: string, queries: string[]) {
+async function searchCost(siteUrl: string, queries: string[]) {
   const browser = await launchBrowser();
   const result = { firstSearchBytes: [] as number[], followUpBytes: [] as number[], firstSearchMs: [] as number[], followUpMs: [] as number[] };
   try {

@@ -21,9 +21,7 @@ export interface PagefindResult {
 
 export interface PagefindResponse {
   results: PagefindResult[];
-  unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
 }
 
 export interface PagefindInstance {
