@@ -41,10 +41,10 @@ export default defineConfig({
   security: {
     // A Content-Security-Policy <meta> on every page: scripts and styles only
     // from this site or by the hash Astro computes for each inline one, and no
-    // third-party origin. Pagefind needs WebAssembly and its worker.
+    // third-party origin. Pagefind needs WebAssembly.
     csp: {
       algorithm: 'SHA-256',
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
         // The inline theme switch, which Astro does not hash itself.

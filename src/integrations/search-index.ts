@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { checkArticles, bodyText } from '../lib/content-check.ts';
@@ -80,10 +80,12 @@ export function searchIndex(contentDir: string): AstroIntegration {
         }
         const includeCharacters = [...punctuation].sort().join('');
         let reused = 0;
+        const kept = new Set<string>();
         for (const [n, part] of parts.entries()) {
           const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${includeCharacters}\n`);
           for (const record of part) hash.update(`${record.url}\n${record.content}\n`);
           const cached = join(cacheDir, hash.digest('hex').slice(0, 24));
+          kept.add(cached);
           if (existsSync(cached)) {
             reused++;
           } else {
@@ -96,6 +98,8 @@ export function searchIndex(contentDir: string): AstroIntegration {
           }
           cpSync(cached, join(fileURLToPath(dir), indexPartPath(n)), { recursive: true });
         }
+        // Parts of earlier builds that this one did not use would only pile up.
+        for (const name of readdirSync(cacheDir)) if (!kept.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
         // The benchmark reads this line for the indexing step's time.
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`indexed ${parts.flat().length} article(s) in ${seconds} s (${parts.length} part(s), ${reused} reused)`);

@@ -76,7 +76,7 @@ const OCR_ARTEFACTS: { pattern: RegExp; message: string }[] = [
   { pattern: /一线传真|yixian chuanzhen/iu, message: 'a stray column label (一线传真)' },
 ];
 
-/** Checks one entry's text; `slug` is its file name without `.md`. */
+/** Checks one entry's text; its slug is its file name (see slugOfFile). */
 export function checkEntry(file: string, source: string): { problems: Problem[]; article?: CheckedArticle } {
   const problems: Problem[] = [];
   const at = (line: number, field: string, message: string) => problems.push({ file, line, field, message });
@@ -108,7 +108,8 @@ export function checkEntry(file: string, source: string): { problems: Problem[];
   }
   if (doc.errors.length > 0) return { problems };
 
-  const result = articleSchema.safeParse(doc.toJS());
+  // reportInput keeps each issue's input, so a wrong type is told from a missing field.
+  const result = articleSchema.safeParse(doc.toJS(), { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) reportIssue(issue, lineOf, at);
   }

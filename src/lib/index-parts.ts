@@ -3,8 +3,9 @@
  * (about 0.68 MB an article with bigram terms: 6.8 GB at 10,000 articles), so
  * a large archive is indexed in parts of at most `INDEX_PART_SIZE` articles,
  * oldest first, each by a fresh Pagefind process, and the search page merges
- * them (Pagefind's mergeIndex). New articles land in the newest part, so the
- * older parts are reused from the build cache when nothing in them changed.
+ * them (Pagefind's mergeIndex). Articles newer than all others land in the
+ * newest part, so the older parts are reused from the build cache; an older
+ * page imported late shifts the parts after it, which are indexed again.
  */
 
 /** Articles per part; `ARCHIVE_INDEX_PART_SIZE` overrides it (the tests use small parts). */

@@ -55,5 +55,7 @@ export function loadPagefind(parts: readonly string[]): Promise<PagefindInstance
     for (const part of others) await pagefind.mergeIndex(part);
     return pagefind;
   })();
+  // A failed load (the network dropped) is tried again at the next search.
+  instance.catch(() => (instance = undefined));
   return instance;
 }

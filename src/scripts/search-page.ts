@@ -156,9 +156,17 @@ async function run(state: SearchState) {
   await showMore();
 }
 
+/** Runs a search; a failure (the index did not load) is said, not left spinning. */
+function start(state: SearchState) {
+  run(state).catch(() => {
+    status.textContent = '搜索暂时无法使用，请稍后重试，或按城市浏览。';
+    list.dataset.state = 'error';
+  });
+}
+
 function navigate(state: SearchState) {
   history.pushState(null, '', stateUrl(state));
-  void run(state);
+  start(state);
 }
 
 form.addEventListener('submit', (event) => {
@@ -175,6 +183,6 @@ facetsBox.addEventListener('change', (event) => {
   state.filters[box.name] = [...values];
   navigate(state);
 });
-window.addEventListener('popstate', () => void run(readState()));
+window.addEventListener('popstate', () => start(readState()));
 root.classList.add('is-ready');
-void run(readState());
+start(readState());

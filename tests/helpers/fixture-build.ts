@@ -25,7 +25,8 @@ export function makeFixture(): Fixture {
 export function buildFixture(fixture: Fixture, env: Record<string, string> = {}) {
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: fixture.articles, ARCHIVE_OUT_DIR: fixture.out, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    // Its own cache too: builds running side by side must not share one.
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: fixture.articles, ARCHIVE_OUT_DIR: fixture.out, ARCHIVE_CACHE_DIR: join(fixture.root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -72,6 +72,12 @@ describe('content check', () => {
     expect(messages(empty)).toContain(`${FILE}:${empty.split("\n").length} body: the body is empty`);
   });
 
+  it('tells a field of the wrong type from a missing one', () => {
+    expect(messages(withLine(/^title: .*$/m, 'title: 123'))[0]).toMatch(/ title: title must be text$/);
+    expect(messages(withLine(/^authors: \[来虹\]$/m, 'authors: 来虹'))[0]).toMatch(/ authors: authors must be a list of names$/);
+    expect(messages(withLine(/^title: .*$/m, ''))[0]).toMatch(/ title: is required$/);
+  });
+
   it('reports a YAML syntax error on its line', () => {
     const [message] = messages(withLine(/^title: .*$/m, 'title: [unclosed'));
     expect(message).toMatch(/^content\/articles\/x\.md:\d+ frontmatter: YAML: /);
