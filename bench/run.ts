@@ -150,7 +150,7 @@ async function searchQuality(siteUrl: string, contentDir: string, seed: number) 
     const page = await browser.newPage();
     await page.goto(`${siteUrl}search/`);
     const queries = [...randomQueries(documents, 200, seed), ...EVERYDAY_TERMS];
-    const report = await measureSearchQuality(page, new URL(siteUrl).pathname, documents, queries);
+    const report = await measureSearchQuality(page, documents, queries);
     return { ...report, misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`) };
   } finally {
     await browser.close();

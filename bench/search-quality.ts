@@ -72,19 +72,21 @@ export function expectedSlugs(documents: SearchDocument[], query: string): strin
 
 /**
  * Runs each query through the site's Pagefind index in the page (which must
- * be a page of the built site) and returns the slugs found, in rank order.
+ * be the site's search page: it names the index parts) and returns the slugs
+ * found, in rank order. As src/scripts/pagefind-client.ts loads the index.
  */
-export async function searchInPage(page: Page, basePath: string, queries: string[]): Promise<string[][]> {
+export async function searchInPage(page: Page, queries: string[]): Promise<string[][]> {
   const terms = queries.map((query) => pagefindTerm(normalizeQuery(query)));
   // Written as a string: the test runner rewrites dynamic import() in functions it transforms.
-  const script = `(async ({ basePath, terms }) => {
-    const module = await import(basePath + 'pagefind/pagefind.js');
+  const script = `(async ({ terms }) => {
+    const [main, ...others] = document.querySelector('#search-app').dataset.indexParts.split(' ');
+    const module = await import(main + 'pagefind.js');
     const html = document.documentElement;
     const lang = html.lang;
     html.lang = 'und';
-    const pagefind = module.createInstance({ basePath: basePath + 'pagefind/', baseUrl: '/', noWorker: true });
+    const pagefind = module.createInstance({ basePath: main, baseUrl: '/', noWorker: true });
     html.lang = lang;
-    for (const part of document.querySelector('#search-app').dataset.indexParts.split(' ').slice(1)) await pagefind.mergeIndex(part);
+    for (const part of others) await pagefind.mergeIndex(part);
     const found = [];
     for (const term of terms) {
       const response = await pagefind.search(term);
@@ -92,7 +94,7 @@ export async function searchInPage(page: Page, basePath: string, queries: string
       found.push(fragments.map((f) => f.url.split('/').filter(Boolean).pop()));
     }
     return found;
-  })(${JSON.stringify({ basePath, terms })})`;
+  })(${JSON.stringify({ terms })})`;
   return page.evaluate(script) as Promise<string[][]>;
 }
 
@@ -119,7 +121,7 @@ export function scoreQueries(scores: QueryScore[]): QualityReport {
 }
 
 /** The whole benchmark: queries, search, score. */
-export async function measureSearchQuality(page: Page, basePath: string, documents: SearchDocument[], queries: string[]): Promise<QualityReport> {
-  const found = await searchInPage(page, basePath, queries);
+export async function measureSearchQuality(page: Page, documents: SearchDocument[], queries: string[]): Promise<QualityReport> {
+  const found = await searchInPage(page, queries);
   return scoreQueries(queries.map((query, i) => ({ query, expected: expectedSlugs(documents, query), found: found[i]! })));
 }

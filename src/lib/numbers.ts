@@ -48,6 +48,7 @@ const NUMBER = new RegExp(`(${ARABIC_NUMBER})|(?<!\\d\\s*)(${CHINESE_NUMERAL})(?
  * to give a range (`四五` = four or five).
  * @example parseChineseNumeral('一百二十') // 120
  * @example parseChineseNumeral('千') // 1000
+ * @example parseChineseNumeral('一百零五') // 105
  * @example parseChineseNumeral('四五') // undefined
  */
 export function parseChineseNumeral(numeral: string): number | undefined {
@@ -55,6 +56,8 @@ export function parseChineseNumeral(numeral: string): number | undefined {
   let group = 0;
   let digit: number | undefined;
   for (const ch of numeral) {
+    // 零 after a power holds an empty place (一百零五), it is no digit.
+    if ((ch === '零' || ch === '〇') && digit === undefined && group + total > 0) continue;
     if (ch in CHINESE_DIGITS) {
       if (digit !== undefined) return undefined;
       digit = CHINESE_DIGITS[ch];

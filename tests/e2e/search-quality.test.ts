@@ -5,7 +5,6 @@ import { loadArticles } from '../helpers/content.ts';
 import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, searchInPage } from '../../bench/search-quality.ts';
 
 const site = inject('siteUrl');
-const basePath = new URL(site).pathname;
 const { articles } = loadArticles();
 const documents = articles.map(searchDocument);
 let browser: Browser;
@@ -22,19 +21,19 @@ describe('search quality on the seed archive', () => {
   it('finds every article that contains a random 2–6 character substring, and only those', async () => {
     const queries = randomQueries(documents, 400, 20250422);
     expect(queries.length).toBe(400);
-    const report = await measureSearchQuality(page, basePath, documents, queries);
+    const report = await measureSearchQuality(page, documents, queries);
     expect(report.misses.slice(0, 5)).toEqual([]);
     expect(report.recall).toBe(1);
     expect(report.precision).toBeGreaterThanOrEqual(0.99);
   });
 
   it('finds numbers only where the text prints them, not in the dates of the records', async () => {
-    const report = await measureSearchQuality(page, basePath, documents, ['04', '22', '18', '2025']);
+    const report = await measureSearchQuality(page, documents, ['04', '22', '18', '2025']);
     expect(report.misses).toEqual([]);
   });
 
   it('finds everyday terms, mixed Chinese and Latin included, exactly', async () => {
-    const report = await measureSearchQuality(page, basePath, documents, EVERYDAY_TERMS);
+    const report = await measureSearchQuality(page, documents, EVERYDAY_TERMS);
     expect(report.misses).toEqual([]);
   });
 
@@ -44,7 +43,7 @@ describe('search quality on the seed archive', () => {
       ['蓝天', ['jinzhong-2025-04-22-xietonggongjian']],
       ['尾矿库', ['xinzhou-2025-04-21-jubanweixian']],
     ] as const) {
-      const [found] = await searchInPage(page, basePath, [query]);
+      const [found] = await searchInPage(page, [query]);
       expect(slug, query).toContain(found![0]);
     }
   });
@@ -56,7 +55,7 @@ describe('search quality on the seed archive', () => {
         .filter((c) => c.count > 0)
         .sort((a, b) => b.count - a.count);
       expect(counts[0]!.count, query).toBeGreaterThanOrEqual(2 * (counts[1]?.count ?? 0));
-      const [found] = await searchInPage(page, basePath, [query]);
+      const [found] = await searchInPage(page, [query]);
       expect(found![0], query).toBe(counts[0]!.slug);
     }
   });

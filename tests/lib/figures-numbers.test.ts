@@ -54,6 +54,9 @@ describe('printed numbers', () => {
   it('parses Chinese numerals', () => {
     expect(parseChineseNumeral('七')).toBe(7);
     expect(parseChineseNumeral('两')).toBe(2);
+    expect(parseChineseNumeral('一百零五')).toBe(105);
+    expect(parseChineseNumeral('一万零五')).toBe(10005);
+    expect(parseChineseNumeral('零')).toBe(0);
     expect(parseChineseNumeral('十一')).toBe(11);
     expect(parseChineseNumeral('二十')).toBe(20);
     expect(parseChineseNumeral('一百二十')).toBe(120);
