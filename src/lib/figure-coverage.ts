@@ -17,6 +17,7 @@ import { bodyText, checkEntry, splitEntry, type Problem } from './content-check.
 import { findNumbers, type PrintedNumber } from './numbers.ts';
 import { splitSentences } from './sentences.ts';
 import { canonicalUnit } from './units.ts';
+import { slugOfFile } from './slugs.ts';
 import type { Metric } from './schema.ts';
 
 export interface Waiver {
@@ -169,7 +170,7 @@ export function checkFigureCoverage(dir: string, waiverFile: string, root = proc
   const slugs = new Set<string>();
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
   for (const name of files) {
-    slugs.add(name.split('/').pop()!.replace(/\.md$/, ''));
+    slugs.add(slugOfFile(name));
     problems.push(...checkEntryCoverage(relative(root, join(dir, name)) || name, readFileSync(join(dir, name), 'utf8'), waivers, used));
   }
   for (const waiver of waivers) {

@@ -9,10 +9,8 @@ import { z } from 'astro/zod';
 import { articleSchema, metricSchema, type ArticleData } from './schema.ts';
 import { CITY_IDS, getCity } from './gazetteer.ts';
 import { figureAnchor, quotedSentence, referenceYear } from './figures.ts';
-import { canonicalUnit, toCanonical, type Quantity } from './units.ts';
+import { QUANTITIES, canonicalUnit, toCanonical } from './units.ts';
 import { toCsv } from './csv.ts';
-
-const QUANTITIES = ['ratio', 'concentration', 'money', 'mass', 'mass flow', 'length', 'area', 'duration', 'count'] as const satisfies readonly Quantity[];
 
 /** One figure, with the article it comes from, its canonical value and the sentence it quotes. */
 export const figureRecordSchema = metricSchema

@@ -9,7 +9,10 @@
  * the label keeps.
  */
 
-export type Quantity = 'ratio' | 'concentration' | 'money' | 'mass' | 'mass flow' | 'length' | 'area' | 'duration' | 'count';
+/** What a unit measures; the open-data schema lists the same values. */
+export const QUANTITIES = ['ratio', 'concentration', 'money', 'mass', 'mass flow', 'length', 'area', 'duration', 'count'] as const;
+
+export type Quantity = (typeof QUANTITIES)[number];
 
 interface BaseUnit {
   unit: string;
