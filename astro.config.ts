@@ -23,6 +23,7 @@ const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
  */
 const outDir = process.env.ARCHIVE_OUT_DIR ?? './dist';
 const cacheDir = process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro';
+const checkedContent = contentCheck(contentDir);
 
 export default defineConfig({
   site,
@@ -53,5 +54,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(contentDir), searchIndex(contentDir), sitemap()],
+  integrations: [checkedContent, searchIndex(() => checkedContent.articles), sitemap()],
 });

@@ -1,19 +1,26 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkArchive, formatProblem } from '../lib/content-check.ts';
+import { checkArchive, formatProblem, type CheckedArticle } from '../lib/content-check.ts';
 import { astroRedirects } from '../lib/redirects.ts';
 
 /**
  * Refuses to build an archive whose content fails the content check, with the
  * same `file:line field: message` lines as `npm run check`, and turns the
- * recorded redirects of renamed articles into redirect pages.
+ * recorded redirects of renamed articles into redirect pages. Keeps the
+ * checked articles, so the search index need not read them all again.
  */
-export function contentCheck(contentDir: string): AstroIntegration {
+export function contentCheck(contentDir: string): AstroIntegration & { readonly articles: CheckedArticle[] } {
+  let articles: CheckedArticle[] = [];
   return {
     name: 'archive:content-check',
+    get articles() {
+      return articles;
+    },
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        const { problems, redirects } = checkArchive(contentDir, fileURLToPath(config.root));
+        const checked = checkArchive(contentDir, fileURLToPath(config.root));
+        const { problems, redirects } = checked;
+        articles = checked.articles;
         if (command === 'build' && problems.length > 0) {
           const lines = problems.map(formatProblem).join('\n');
           throw new Error(`The content check found ${problems.length} problem(s):\n${lines}`);

@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { checkArticles, bodyText } from '../lib/content-check.ts';
+import { bodyText, type CheckedArticle } from '../lib/content-check.ts';
 import { searchRecordHtml } from '../lib/search-record.ts';
 import { indexPartPath, splitIntoParts } from '../lib/index-parts.ts';
 
@@ -46,24 +46,22 @@ async function writePart(records: SearchRecord[], includeCharacters: string, out
  * article's bigram terms (see src/lib/search-text.ts), in parts (see
  * src/lib/index-parts.ts). A part whose records are unchanged since an
  * earlier build is copied from the build cache instead of indexed again.
+ * @param checkedArticles the articles as the content check read them
  */
-export function searchIndex(contentDir: string): AstroIntegration {
+export function searchIndex(checkedArticles: () => readonly CheckedArticle[]): AstroIntegration {
   let base = '/';
-  let root = '';
   let cacheDir = '';
   return {
     name: 'archive:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        root = fileURLToPath(config.root);
         cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { articles } = checkArticles(resolve(root, contentDir), root);
         // Oldest first, so that new articles change only the newest part.
-        articles.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
+        const articles = [...checkedArticles()].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
         const parts = splitIntoParts(articles).map((part, n) =>
           part.map((article) => ({
             url: `${base}articles/${article.slug}/`,

@@ -40,7 +40,7 @@ function fileOf(root: string, path: string): string | undefined {
  * Broken links of the site built in `root`, published at `origin` + `base`.
  * @example checkLinks('dist', 'http://localhost:4321', '/') // []
  */
-export function checkLinks(root: string, origin: string, base: string, allowMissing: readonly string[] = []): BrokenLink[] {
+export function checkLinks(root: string, origin: string, base: string): BrokenLink[] {
   const broken: BrokenLink[] = [];
   const idCache = new Map<string, Set<string>>();
   const ids = (file: string) => {
@@ -65,7 +65,7 @@ export function checkLinks(root: string, origin: string, base: string, allowMiss
       const path = target.pathname.slice(base.length);
       const file = fileOf(root, path);
       if (!file) {
-        if (!allowMissing.includes(path)) broken.push({ page, link, problem: 'no such file in the build' });
+        broken.push({ page, link, problem: 'no such file in the build' });
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
