@@ -10,8 +10,8 @@
  * to docs/benchmarks.md unless told not to.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, hostname, totalmem, tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, hostname, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ import { watchMemory } from './process-memory.ts';
 import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, type QualityReport } from './search-quality.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
+import { ASTRO_BUILD, makeBuildDir } from '../tests/helpers/fixture-build.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,8 +57,8 @@ interface BuildResult extends StepReport {
 function build(env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: ROOT,
+    const child = spawn(ASTRO_BUILD.command, ASTRO_BUILD.args, {
+      cwd: ASTRO_BUILD.cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -169,7 +170,7 @@ export interface BenchOptions {
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
   const { articles, seed = 1, search = true, rebuild = true, log = () => {} } = options;
-  const work = mkdtempSync(join(tmpdir(), 'archive-bench-'));
+  const work = makeBuildDir('bench-');
   const contentDir = join(work, 'content', 'articles');
   const out = join(work, 'dist');
   const env = { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache') };

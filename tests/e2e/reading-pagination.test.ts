@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { generateArchive } from '../../scripts/generate-archive.ts';
+import { ASTRO_BUILD, makeBuildDir } from '../helpers/fixture-build.ts';
 import { checkArticles, type CheckedArticle } from '../../src/lib/content-check.ts';
 import { authorIds, bylinesOf } from '../../src/lib/authors.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
@@ -19,7 +19,7 @@ import { checkLinks } from '../helpers/links.ts';
 
 const ORIGIN = 'https://archive.example.org';
 const BASE = '/eco/';
-const root = mkdtempSync(join(tmpdir(), 'reading-pagination-'));
+const root = makeBuildDir('reading-pagination-');
 const contentDir = join(root, 'content');
 const outDir = join(root, 'dist');
 let articles: CheckedArticle[];
@@ -33,7 +33,8 @@ beforeAll(async () => {
   // The test runner's own import.meta.env values (BASE_URL, MODE…) live in
   // process.env here and would override the build's base: leave them out.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key)));
-  execFileSync('npm', ['run', 'build', '--silent'], {
+  execFileSync(ASTRO_BUILD.command, ASTRO_BUILD.args, {
+    cwd: ASTRO_BUILD.cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir, ARCHIVE_CACHE_DIR: join(root, 'cache'), BASE, SITE: ORIGIN },
   });
