@@ -45,7 +45,15 @@ export interface BenchReport {
   distBytes: number;
   indexBytes: number;
   pageTypes: Record<string, { html: number; css: number; js: number; totalGzip: number }>;
-  search?: { firstSearchBytes: number[]; followUpBytes: number[]; firstSearchMs: number[]; followUpMs: number[]; quality: Omit<QualityReport, 'misses'> & { misses: string[] } };
+  search?: {
+    /** Per query of COST_QUERIES, in order; the follow-up search is the next query. */
+    firstSearchBytes: number[];
+    followUpBytes: number[];
+    firstSearchKinds: SearchBytes[];
+    followUpKinds: SearchBytes[];
+    firstSearchMs: number[];
+    followUpMs: number[];
+    quality: Omit<QualityReport, 'misses'> & { misses: string[] } };
 }
 
 interface BuildResult extends StepReport {
@@ -99,22 +107,54 @@ function pageWeight(out: string, page: string) {
   return { html: htmlGzip, css, js, totalGzip: htmlGzip + css + js };
 }
 
+/**
+ * What a search transfers, by the kind of file: Pagefind's script and
+ * WebAssembly, the metadata of every page (pf_meta), the filter index behind
+ * the facet counts (pf_filter), the index chunks holding the query's terms
+ * (pf_index), the result fragments (pf_fragment), anything else.
+ */
+export type SearchBytes = Record<'script' | 'wasm' | 'meta' | 'filters' | 'index' | 'fragments' | 'other', number>;
+
+const KIND_OF_FILE: [RegExp, keyof SearchBytes][] = [
+  [/pagefind\.js$/, 'script'],
+  [/\.pagefind$/, 'wasm'],
+  [/\.pf_meta$/, 'meta'],
+  [/\.pf_filter$/, 'filters'],
+  [/\.pf_index$/, 'index'],
+  [/\.pf_fragment$/, 'fragments'],
+];
+
+const noBytes = (): SearchBytes => ({ script: 0, wasm: 0, meta: 0, filters: 0, index: 0, fragments: 0, other: 0 });
+const total = (bytes: SearchBytes) => Object.values(bytes).reduce((sum, n) => sum + n, 0);
+
 /** Bytes and time of a first search on a fresh page, then of a follow-up search, per query. */
 async function searchCost(siteUrl: string, queries: string[]) {
   const browser = await launchBrowser();
-  const result = { firstSearchBytes: [] as number[], followUpBytes: [] as number[], firstSearchMs: [] as number[], followUpMs: [] as number[] };
+  const result = {
+    firstSearchBytes: [] as number[],
+    followUpBytes: [] as number[],
+    firstSearchMs: [] as number[],
+    followUpMs: [] as number[],
+    firstSearchKinds: [] as SearchBytes[],
+    followUpKinds: [] as SearchBytes[],
+  };
   try {
     for (let i = 0; i < queries.length; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
-      let bytes = 0;
-      cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
+      const urls = new Map<string, string>();
+      let bytes = noBytes();
+      cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, new URL(event.request.url).pathname));
+      cdp.on('Network.loadingFinished', (event) => {
+        const path = urls.get(event.requestId) ?? '';
+        bytes[KIND_OF_FILE.find(([pattern]) => pattern.test(path))?.[1] ?? 'other'] += event.encodedDataLength;
+      });
       await page.goto(`${siteUrl}search/`);
       await page.waitForLoadState('networkidle');
       const measure = async (query: string) => {
-        bytes = 0;
+        bytes = noBytes();
         const started = performance.now();
         await page.fill('#search-q', query);
         await page.press('#search-q', 'Enter');
@@ -131,9 +171,11 @@ async function searchCost(siteUrl: string, queries: string[]) {
       };
       const first = await measure(queries[i]!);
       const followUp = await measure(queries[(i + 1) % queries.length]!);
-      result.firstSearchBytes.push(first.bytes);
+      result.firstSearchBytes.push(total(first.bytes));
+      result.firstSearchKinds.push(first.bytes);
       result.firstSearchMs.push(Math.round(first.ms));
-      result.followUpBytes.push(followUp.bytes);
+      result.followUpBytes.push(total(followUp.bytes));
+      result.followUpKinds.push(followUp.bytes);
       result.followUpMs.push(Math.round(followUp.ms));
       await context.close();
     }

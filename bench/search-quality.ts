@@ -79,7 +79,8 @@ export async function searchInPage(page: Page, queries: string[]): Promise<strin
   const terms = queries.map((query) => pagefindTerm(normalizeQuery(query)));
   // Written as a string: the test runner rewrites dynamic import() in functions it transforms.
   const script = `(async ({ terms }) => {
-    const [main, ...others] = document.querySelector('#search-app').dataset.indexParts.split(' ');
+    const app = document.querySelector('#search-app');
+    const [main, ...others] = app.dataset.indexParts.split(' ').map((id) => app.dataset.indexBase + id + '/');
     const module = await import(main + 'pagefind.js');
     const html = document.documentElement;
     const lang = html.lang;

@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { bodyText, type CheckedArticle } from '../lib/content-check.ts';
 import { searchRecordHtml } from '../lib/search-record.ts';
-import { indexPartPath, splitIntoParts } from '../lib/index-parts.ts';
+import { indexPartPath, indexParts } from '../lib/index-parts.ts';
 
 interface SearchRecord {
   url: string;
@@ -41,6 +41,29 @@ async function writePart(records: SearchRecord[], includeCharacters: string, out
 }
 
 /**
+ * Puts the files of `from` at the same paths under `to`, as hard links where
+ * the file system allows (a part of the index is some 10,000 files, and
+ * linking them takes a fraction of the time copying would), else as copies.
+ * The cache never changes a file once written, so a link is as good as a copy.
+ */
+function linkTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    if (entry.isDirectory()) {
+      mkdirSync(target, { recursive: true });
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+}
+
+/**
  * Builds the Pagefind index after the site is written: one record per article
  * (only articles: home and list pages would be duplicate hits), made of the
  * article's bigram terms (see src/lib/search-text.ts), in parts (see
@@ -62,26 +85,27 @@ export function searchIndex(checkedArticles: () => readonly CheckedArticle[]): A
         const started = performance.now();
         // Oldest first, so that new articles change only the newest part.
         const articles = [...checkedArticles()].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
-        const parts = splitIntoParts(articles).map((part, n) =>
-          part.map((article) => ({
+        const parts = indexParts(articles, (article) => article.data.date).map(({ id, items }) => ({
+          id,
+          records: items.map((article) => ({
             url: `${base}articles/${article.slug}/`,
-            content: searchRecordHtml(article.data, bodyText(article.body), n),
+            content: searchRecordHtml(article.data, bodyText(article.body), id),
           })),
-        );
+        }));
         // Every character the records use besides letters and digits must
         // stay part of a term instead of splitting it, the same in every part.
         // Starting from all common punctuation keeps the set, and so the
         // cached parts, unchanged when new text brings nothing unusual.
         const punctuation = new Set<string>(COMMON_PUNCTUATION);
-        for (const { content } of parts.flat()) {
-          for (const ch of content.replace(/<[^>]*>/g, '')) if (/[^\p{L}\p{N}\s"]/u.test(ch)) punctuation.add(ch);
+        for (const { records } of parts) {
+          for (const { content } of records) for (const ch of content.replace(/<[^>]*>/g, '').match(/[^\p{L}\p{N}\s"]/gu) ?? []) punctuation.add(ch);
         }
         const includeCharacters = [...punctuation].sort().join('');
         let reused = 0;
         const kept = new Set<string>();
-        for (const [n, part] of parts.entries()) {
+        for (const { id, records } of parts) {
           const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${includeCharacters}\n`);
-          for (const record of part) hash.update(`${record.url}\n${record.content}\n`);
+          for (const record of records) hash.update(`${record.url}\n${record.content}\n`);
           const cached = join(cacheDir, hash.digest('hex').slice(0, 24));
           kept.add(cached);
           if (existsSync(cached)) {
@@ -90,17 +114,16 @@ export function searchIndex(checkedArticles: () => readonly CheckedArticle[]): A
             // Written beside the cache entry first, so an interrupted build leaves no half entry.
             rmSync(`${cached}.tmp`, { recursive: true, force: true });
             mkdirSync(cacheDir, { recursive: true });
-            await writePart(part, includeCharacters, `${cached}.tmp`);
-            cpSync(`${cached}.tmp`, cached, { recursive: true });
-            rmSync(`${cached}.tmp`, { recursive: true, force: true });
+            await writePart(records, includeCharacters, `${cached}.tmp`);
+            renameSync(`${cached}.tmp`, cached);
           }
-          cpSync(cached, join(fileURLToPath(dir), indexPartPath(n)), { recursive: true });
+          linkTree(cached, join(fileURLToPath(dir), indexPartPath(id)));
         }
         // Parts of earlier builds that this one did not use would only pile up.
         for (const name of readdirSync(cacheDir)) if (!kept.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
         // The benchmark reads this line for the indexing step's time.
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`indexed ${parts.flat().length} article(s) in ${seconds} s (${parts.length} part(s), ${reused} reused)`);
+        logger.info(`indexed ${articles.length} article(s) in ${seconds} s (${parts.length} part(s), ${reused} reused)`);
       },
     },
   };

@@ -26,7 +26,7 @@ const tag = (kind: 'meta' | 'filter' | 'sort', key: string, value: string) =>
  * @param part the index part it goes into (see index-parts.ts), a hidden
  *   filter: sorting by date searches the parts newest first, one at a time
  */
-export function searchRecordHtml(data: ArticleData, text: string, part = 0): string {
+export function searchRecordHtml(data: ArticleData, text: string, part: string): string {
   const city = getCity(data.city as CityId);
   const county = data.county ? findCounty(data.city as CityId, data.county) : undefined;
   const headline = [data.kicker, data.title, data.subtitle].filter(Boolean) as string[];
@@ -52,7 +52,7 @@ export function searchRecordHtml(data: ArticleData, text: string, part = 0): str
     tag('filter', 'year', data.date.slice(0, 4)),
     ...data.topics.map((topic) => tag('filter', 'topic', TOPICS[topic])),
     ...data.authors.map((author) => tag('filter', 'author', author)),
-    tag('filter', 'part', String(part)),
+    tag('filter', 'part', part),
     tag('sort', 'date', data.date),
     '</body></html>',
   ].join('');

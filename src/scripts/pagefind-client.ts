@@ -34,7 +34,8 @@ let instance: Promise<PagefindInstance> | undefined;
 
 /**
  * The Pagefind instance of this site, made once, with every part of the index
- * (`parts`: their paths, the main bundle first; see src/lib/index-parts.ts).
+ * (`parts`: their folders; the first one's script is loaded, the others
+ * merged into it; see src/lib/index-parts.ts).
  */
 export function loadPagefind(parts: readonly string[]): Promise<PagefindInstance> {
   instance ??= (async () => {

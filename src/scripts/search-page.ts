@@ -22,7 +22,9 @@ interface SearchState {
 }
 
 const root = document.querySelector<HTMLElement>('#search-app')!;
-const indexParts = root.dataset.indexParts!.split(' ');
+// The index parts' ids, oldest first, and their folders (see src/lib/index-parts.ts).
+const partIds = root.dataset.indexParts!.split(' ');
+const partPaths = partIds.map((id) => `${root.dataset.indexBase}${id}/`);
 const form = root.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
@@ -104,7 +106,7 @@ async function run(state: SearchState) {
   }
   list.dataset.state = 'loading';
   status.textContent = '正在搜索…';
-  const pagefind = await loadPagefind(indexParts);
+  const pagefind = await loadPagefind(partPaths);
   // Facet counts come with the results only once the filter index is loaded.
   await pagefind.filters();
   const options = { filters: state.filters, sort: state.sort === 'date' ? ({ date: 'desc' } as const) : undefined };
@@ -119,13 +121,13 @@ async function run(state: SearchState) {
       response = await pagefind.search(pagefindTerm(searched), options);
     }
   }
-  if (state.sort === 'date' && indexParts.length > 1) {
+  if (state.sort === 'date' && partIds.length > 1) {
     // Pagefind orders merged parts by score even when sorting; the parts hold
     // consecutive dates, so the newest part first, each sorted, is the order.
     const term = pagefindTerm(searched);
     const ordered = [];
-    for (let part = indexParts.length - 1; part >= 0; part--) {
-      const inPart = await pagefind.search(term, { ...options, filters: { ...state.filters, part: [String(part)] } });
+    for (const part of [...partIds].reverse()) {
+      const inPart = await pagefind.search(term, { ...options, filters: { ...state.filters, part: [part] } });
       ordered.push(...inPart.results);
     }
     response = { ...response, results: ordered };

@@ -17,7 +17,8 @@ describe('a search index in parts', () => {
     expect(first.status, first.output).toBe(0);
     expect(first.output).toContain('indexed 7 article(s)');
     expect(first.output).toContain('(3 part(s), 0 reused)');
-    expect(existsSync(join(fixture.out, 'pagefind/part-2/pagefind-entry.json'))).toBe(true);
+    // All seven are of 2025: one year cut into parts of three, oldest first.
+    for (const id of ['2025-1', '2025-2', '2025-3']) expect(existsSync(join(fixture.out, `pagefind/${id}/pagefind-entry.json`))).toBe(true);
 
     const server = await serveStatic(fixture.out);
     const browser = await launchBrowser();
@@ -40,13 +41,22 @@ describe('a search index in parts', () => {
       await server.close();
     }
 
-    // One more (newest) article changes only the newest part.
+    // One more article changes only its own part: a newer one the newest part
+    // of its year, an article of another year only that year's part.
     const source = readdirSync(fixture.articles).find((file) => file.startsWith('jinzhong'))!;
-    copyFileSync(join(fixture.articles, source), join(fixture.articles, 'jinzhong-2025-04-23-xietonggongjian.md'));
-    const added = join(fixture.articles, 'jinzhong-2025-04-23-xietonggongjian.md');
-    writeFileSync(added, readFileSync(added, 'utf8').replace("date: '2025-04-22'", "date: '2025-04-23'").replace('uid: kxdb-248f2a5c-7', 'uid: kxdb-248f2a5c-8'));
+    const addArticle = (date: string, uid: string) => {
+      const added = join(fixture.articles, `jinzhong-${date}-xietonggongjian.md`);
+      copyFileSync(join(fixture.articles, source), added);
+      writeFileSync(added, readFileSync(added, 'utf8').replace("date: '2025-04-22'", `date: '${date}'`).replace('uid: kxdb-248f2a5c-7', `uid: ${uid}`));
+    };
+    addArticle('2025-04-23', 'kxdb-248f2a5c-8');
     const second = buildFixture(fixture, env);
     expect(second.status, second.output).toBe(0);
     expect(second.output).toContain('(3 part(s), 2 reused)');
+    addArticle('2024-11-05', 'kxdb-248f2a5c-9');
+    const third = buildFixture(fixture, env);
+    expect(third.status, third.output).toBe(0);
+    expect(third.output).toContain('(4 part(s), 3 reused)');
+    expect(existsSync(join(fixture.out, 'pagefind/2024-1/pagefind-entry.json'))).toBe(true);
   });
 });
