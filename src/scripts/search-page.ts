@@ -28,6 +28,7 @@ const partPaths = partIds.map((id) => `${root.dataset.indexBase}${id}/`);
 const form = root.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const filtersBox = root.querySelector<HTMLDetailsElement>('#search-filters')!;
 const facetsBox = root.querySelector<HTMLElement>('#search-facets')!;
 const status = root.querySelector<HTMLElement>('#search-status')!;
 const list = root.querySelector<HTMLOListElement>('#search-results')!;
@@ -91,25 +92,52 @@ function renderResult(fragment: PagefindFragment, normalized: string): HTMLLIEle
 
 let generation = 0;
 
+/** The search on screen, for its facet counts when the reader asks for them. */
+let onScreen: { state: SearchState; term: string; options: SearchOptions } | undefined;
+
+type SearchOptions = { filters: Record<string, string[]>; sort?: { date: 'desc' } };
+
+/**
+ * Facet counts need Pagefind's filter index, which at 10,000 articles weighs
+ * about as much as the rest of a first search. It is loaded only when the
+ * reader opens 筛选, or comes with a filter already chosen.
+ */
+const wantsFacets = (state: SearchState) => filtersBox.open || Object.keys(state.filters).length > 0;
+
+async function showFacets() {
+  const search = onScreen;
+  if (!search) return;
+  const pagefind = await loadPagefind(partPaths);
+  await pagefind.filters();
+  // Facet counts come with the results only once the filter index is loaded.
+  const response = await pagefind.search(search.term, search.options);
+  if (search === onScreen) renderFacets(search.state, response);
+}
+
 async function run(state: SearchState) {
   const current = ++generation;
   input.value = state.q;
   sortSelect.value = state.sort;
   const normalized = normalizeQuery(state.q);
   list.replaceChildren();
+  facetsBox.replaceChildren();
+  onScreen = undefined;
   more.hidden = true;
+  filtersBox.hidden = !normalized;
   if (!normalized) {
     list.dataset.state = 'idle';
     status.textContent = '请输入关键词。';
-    facetsBox.replaceChildren();
     return;
   }
   list.dataset.state = 'loading';
   status.textContent = '正在搜索…';
   const pagefind = await loadPagefind(partPaths);
-  // Facet counts come with the results only once the filter index is loaded.
-  await pagefind.filters();
-  const options = { filters: state.filters, sort: state.sort === 'date' ? ({ date: 'desc' } as const) : undefined };
+  const withFacets = wantsFacets(state);
+  if (withFacets) {
+    filtersBox.open = true;
+    await pagefind.filters();
+  }
+  const options: SearchOptions = { filters: state.filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
   let searched = normalized;
   let response = await pagefind.search(pagefindTerm(searched), options);
   if (response.results.length === 0 && /\p{Script=Han}/u.test(normalized)) {
@@ -133,7 +161,9 @@ async function run(state: SearchState) {
     response = { ...response, results: ordered };
   }
   if (current !== generation) return;
-  renderFacets(state, response);
+  onScreen = { state, term: pagefindTerm(searched), options };
+  if (withFacets) renderFacets(state, response);
+  else if (filtersBox.open) void showFacets();
   const total = response.results.length;
   if (total === 0) {
     status.textContent = `没有找到包含“${state.q}”的文章。`;
@@ -184,6 +214,9 @@ facetsBox.addEventListener('change', (event) => {
   else values.delete(box.value);
   state.filters[box.name] = [...values];
   navigate(state);
+});
+filtersBox.addEventListener('toggle', () => {
+  if (filtersBox.open && facetsBox.childElementCount === 0) void showFacets().catch(() => (facetsBox.textContent = '筛选暂时无法使用。'));
 });
 window.addEventListener('popstate', () => start(readState()));
 root.classList.add('is-ready');

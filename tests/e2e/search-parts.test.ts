@@ -35,6 +35,7 @@ describe('a search index in parts', () => {
       const dates = byDate.map((slug) => slug.match(/\d{4}-\d{2}-\d{2}/)![0]);
       expect(byDate).toHaveLength(7);
       expect(dates).toEqual([...dates].sort().reverse());
+      await page.click('#search-filters summary');
       expect(await page.locator('#search-facets label', { hasText: '晋城' }).innerText()).toContain('(2)');
     } finally {
       await browser.close();

@@ -74,9 +74,24 @@ describe('search page', () => {
     }
   });
 
+  it('loads the facet counts only when the reader opens the filters', async () => {
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_filter')) filterFiles.push(request.url());
+    });
+    await search('q=' + encodeURIComponent('生态环境局'));
+    expect(await page.locator('#search-facets fieldset').count()).toBe(0);
+    expect(filterFiles).toEqual([]);
+    await page.click('#search-filters summary');
+    const cityFacet = page.locator('#search-facets fieldset', { hasText: '城市' });
+    expect(await cityFacet.locator('label', { hasText: '晋城' }).innerText()).toContain('(2)');
+    expect(filterFiles.length).toBeGreaterThan(0);
+  });
+
   it('narrows by facet, sorts by date, and keeps both in the URL and the history', async () => {
     const all = await search('q=' + encodeURIComponent('生态环境局'));
     expect(all.slugs.length).toBe(7);
+    await page.click('#search-filters summary');
     const cityFacet = page.locator('#search-facets fieldset', { hasText: '城市' });
     expect(await cityFacet.locator('label', { hasText: '晋城' }).innerText()).toContain('(2)');
     await cityFacet.getByLabel(/晋城/).check();
