@@ -48,12 +48,9 @@ async function writePart(records: SearchRecord[], includeCharacters: string, out
  */
 function linkTree(from: string, to: string): void {
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
     const source = join(entry.parentPath, entry.name);
     const target = join(to, relative(from, source));
-    if (entry.isDirectory()) {
-      mkdirSync(target, { recursive: true });
-      continue;
-    }
     mkdirSync(dirname(target), { recursive: true });
     try {
       linkSync(source, target);
