@@ -18,7 +18,7 @@ describe('a search index in parts', () => {
     expect(first.output).toContain('indexed 7 article(s)');
     expect(first.output).toContain('(3 part(s), 0 reused)');
     // All seven are of 2025: one year cut into parts of three, oldest first.
-    for (const id of ['2025-1', '2025-2', '2025-3']) expect(existsSync(join(fixture.out, `pagefind/${id}/pagefind-entry.json`))).toBe(true);
+    for (const id of ['2025.1', '2025.2', '2025.3']) expect(existsSync(join(fixture.out, `pagefind/${id}/pagefind-entry.json`))).toBe(true);
 
     const server = await serveStatic(fixture.out);
     const browser = await launchBrowser();
@@ -58,6 +58,6 @@ describe('a search index in parts', () => {
     const third = buildFixture(fixture, env);
     expect(third.status, third.output).toBe(0);
     expect(third.output).toContain('(4 part(s), 3 reused)');
-    expect(existsSync(join(fixture.out, 'pagefind/2024-1/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(fixture.out, 'pagefind/2024/pagefind-entry.json'))).toBe(true);
   });
 });
