@@ -65,7 +65,7 @@ function linkTree(from: string, to: string): void {
  * (only articles: home and list pages would be duplicate hits), made of the
  * article's bigram terms (see src/lib/search-text.ts), in parts (see
  * src/lib/index-parts.ts). A part whose records are unchanged since an
- * earlier build is copied from the build cache instead of indexed again.
+ * earlier build is taken from the build cache instead of indexed again.
  * @param checkedArticles the articles as the content check read them
  */
 export function searchIndex(checkedArticles: () => readonly CheckedArticle[]): AstroIntegration {

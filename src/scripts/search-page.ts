@@ -92,10 +92,10 @@ function renderResult(fragment: PagefindFragment, normalized: string): HTMLLIEle
 
 let generation = 0;
 
+type SearchOptions = { filters: Record<string, string[]>; sort?: { date: 'desc' } };
+
 /** The search on screen, for its facet counts when the reader asks for them. */
 let onScreen: { state: SearchState; term: string; options: SearchOptions } | undefined;
-
-type SearchOptions = { filters: Record<string, string[]>; sort?: { date: 'desc' } };
 
 /**
  * Facet counts need Pagefind's filter index, which at 10,000 articles weighs
