@@ -21,6 +21,8 @@ const PAGES = [
   'no-such-page/',
   'data/',
   'search/',
+  // Results, and the filters open with their counts (a facet is chosen).
+  `search/?q=${encodeURIComponent('生态环境局')}&city=${encodeURIComponent('晋城')}`,
 ];
 
 let browser: Browser;
@@ -34,6 +36,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(`${site}${path}`);
+    if (path.startsWith('search/?')) await page.waitForSelector('#search-results[data-state="done"] li');
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
