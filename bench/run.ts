@@ -22,7 +22,7 @@ import { watchMemory } from './process-memory.ts';
 import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, type QualityReport } from './search-quality.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { ASTRO_BUILD, makeBuildDir } from '../tests/helpers/fixture-build.ts';
+import { ASTRO_BUILD, buildEnv, makeBuildDir } from '../tests/helpers/fixture-build.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -67,7 +67,7 @@ function build(env: Record<string, string>): Promise<BuildResult> {
     const started = performance.now();
     const child = spawn(ASTRO_BUILD.command, ASTRO_BUILD.args, {
       cwd: ASTRO_BUILD.cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: buildEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const stop = watchMemory(child.pid!);

@@ -7,7 +7,7 @@
  * invented silently.
  */
 import { ImportError } from './errors.ts';
-import type { Line } from './lines.ts';
+import { inkCount, type Line } from './lines.ts';
 
 export type Place =
   /** A body or a field of one or more articles (a column label heads several). */
@@ -32,7 +32,7 @@ export interface Accounting {
  * The text without whitespace, which is all that accounting compares.
  * @example ink(' 2024 年\n') // '2024年'
  */
-export function ink(text: string): string {
+function ink(text: string): string {
   return text.replace(/\s+/gu, '');
 }
 
@@ -57,13 +57,13 @@ export function accountFor(lines: readonly Line[], ledger: readonly LedgerEntry[
     }
   }
   for (const entry of ledger) {
-    const count = [...ink(entry.text)].length;
+    const count = inkCount(entry.text);
     if ('unassigned' in entry.place) {
       if (count > 0) accounting.unassigned.push({ line: entry.line, text: entry.text, reason: entry.place.unassigned });
     } else if (entry.place.field === 'body') accounting.inBodies += count;
     else accounting.inFields += count;
   }
-  accounting.total = [...lines.map((line) => ink(line.text)).join('')].length;
+  accounting.total = lines.reduce((sum, line) => sum + inkCount(line.text), 0);
   return accounting;
 }
 

@@ -65,9 +65,11 @@ export function parseArguments(argv: readonly string[]): Arguments {
 function readPage(file: string): Uint8Array {
   let size: number;
   try {
-    size = statSync(file).size;
-  } catch {
-    throw new ImportError('no such file');
+    const stats = statSync(file);
+    if (!stats.isFile()) throw new ImportError('not a file');
+    size = stats.size;
+  } catch (error) {
+    throw error instanceof ImportError ? error : new ImportError('no such file');
   }
   // Refuse before reading a huge file into memory.
   if (size > MAX_PAGE_BYTES) throw new ImportError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the 20 MB a page can be`);

@@ -6,6 +6,7 @@ import type { CityId } from '../lib/gazetteer.ts';
 import { isCalendarDate } from '../lib/dates.ts';
 import type { Metric } from '../lib/schema.ts';
 import type { TopicId } from '../lib/topics.ts';
+import { splitSentences } from '../lib/sentences.ts';
 import { findPlaces } from './places.ts';
 
 export interface Location {
@@ -124,14 +125,6 @@ export function proposeTopics(body: string): TopicId[] {
   return chosen;
 }
 
-/**
- * The sentences of a paragraph, each ending with its 。！？ and closing quotes.
- * @example sentences('甲。乙！”丙') // ['甲。', '乙！”', '丙']
- */
-export function sentences(paragraph: string): string[] {
-  return paragraph.match(/[^。！？]+(?:[。！？]+[”’」』]*|$)/gu)?.map((s) => s.trim()).filter(Boolean) ?? [];
-}
-
 // Units of measured quantities; counts (家, 件, 个 …) are figures only with a comparator or a change.
 const MEASURE_UNITS = ['毫克/立方米', '微克/立方米', '吨/天', '平方公里', '万吨', '亿元', '万元', '公里', '公顷', '%', '吨', '亩'];
 const COUNT_UNITS = ['家', '件', '名', '人', '天', '台', '辆', '座', '处', '条', '个', '户', '项', '起', '口'];
@@ -159,7 +152,8 @@ const COMPARATORS: Record<string, Metric['comparator']> = {
  */
 export function proposeMetrics(paragraphs: readonly string[]): Metric[] {
   const metrics: Metric[] = [];
-  for (const sentence of paragraphs.flatMap(sentences)) {
+  // Sentences as the site cuts them, so that a quote is a sentence the article page can anchor.
+  for (const sentence of paragraphs.flatMap(splitSentences)) {
     for (const match of sentence.matchAll(FIGURE)) {
       const [whole, comparatorWord, number, approx, unit] = match as unknown as [string, string | undefined, string, string | undefined, string];
       const before = sentence.slice(0, match.index);

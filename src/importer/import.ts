@@ -10,7 +10,7 @@ import type { ArticleData } from '../lib/schema.ts';
 import { accountFor, checkPlaced, type Accounting, type LedgerEntry } from './accounting.ts';
 import { ImportError } from './errors.ts';
 import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeMetrics, proposeTitle, proposeTopics } from './extract.ts';
-import { pageLines, type Line } from './lines.ts';
+import { inkCount, pageLines, piecesOf, textOf } from './lines.ts';
 import { bylinePieces, matchFurniture } from './match.ts';
 import { reflowColumns, type Block } from './reflow.ts';
 import { splitArticles, type Byline } from './segment.ts';
@@ -59,7 +59,6 @@ export function pageHash(file: string, bytes: Uint8Array): string {
 }
 
 const plain = (blocks: readonly Block[]) => blocks.map((block) => block.text).join('\n');
-const textOf = (lines: readonly Line[]) => lines.map((line) => line.text).join('');
 
 /**
  * Imports one OCR page: its articles as entries ready to write, and the
@@ -79,7 +78,7 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
   const ledger: LedgerEntry[] = matched.unassigned.map(({ piece, reason }) => ({ ...piece, place: { unassigned: reason } }));
   // Too short to be an article: stray text that belongs nowhere, reported.
   for (const fragment of page.articles.filter((article) => !articles.includes(article))) {
-    const pieces = [...fragment.lines.map((line) => ({ line: line.no, text: line.text })), ...(fragment.byline ? bylinePieces(fragment.byline) : [])];
+    const pieces = [...piecesOf(fragment.lines), ...(fragment.byline ? bylinePieces(fragment.byline) : [])];
     ledger.push(...pieces.map((piece) => ({ ...piece, place: { unassigned: 'text too short to be an article' } })));
   }
   const place = (article: number, field: string, pieces: { line: number; text: string }[]) =>
@@ -101,7 +100,7 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
     const body = plain(blocks);
     const firstLine = article.lines[0]!.no;
     const review: string[] = [];
-    place(index, 'body', article.lines.map((line) => ({ line: line.no, text: line.text })));
+    place(index, 'body', piecesOf(article.lines));
 
     const headline = furniture.headline;
     let title: string;
@@ -110,7 +109,7 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
       const joined = joinHeadline(headline.titleLines.map((line) => line.text), body);
       title = joined.title;
       if (!joined.sure) review.push('title');
-      place(index, 'title', headline.titleLines.map((line) => ({ line: line.no, text: line.text })));
+      place(index, 'title', piecesOf(headline.titleLines));
     } else {
       title = proposeTitle(body);
       titleSource = 'editor';
@@ -123,8 +122,8 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
       columnOwners.set(key, [...(columnOwners.get(key) ?? []), index]);
     }
     furniture.photos.forEach((photo, p) => {
-      place(index, `photos[${p}].caption`, photo.caption.map((line) => ({ line: line.no, text: line.text })));
-      place(index, `photos[${p}].credit`, photo.credit.map((line) => ({ line: line.no, text: line.text })));
+      place(index, `photos[${p}].caption`, piecesOf(photo.caption));
+      place(index, `photos[${p}].credit`, piecesOf(photo.credit));
     });
 
     const byline: Byline | undefined = article.byline ?? furniture.byline;
@@ -188,7 +187,7 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
       review: [...new Set(review)],
     };
     const name = `${makeSlug(location.city, date, title)}.md`;
-    return { name, content: entryFile(data, blocks), data, characters: [...body.replace(/\s+/gu, '')].length, line: firstLine };
+    return { name, content: entryFile(data, blocks), data, characters: inkCount(body), line: firstLine };
   });
 
   for (const [key, owners] of columnOwners) {

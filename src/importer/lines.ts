@@ -43,6 +43,9 @@ export function emWidth(text: string): number {
   return width;
 }
 
+/** Punctuation inside or at the end of a clause: a line holding any is running text, not a headline or subheading. */
+export const CLAUSE_PUNCTUATION = /[，。；：、！？,;:!?]/u;
+
 /**
  * Whether a text closes a sentence: 。！？ optionally followed by closing quotes.
  * @example endsSentence('完成。”') // true
@@ -57,4 +60,14 @@ export function inkCount(text: string): number {
   let count = 0;
   for (const ch of text) if (!/\s/u.test(ch)) count++;
   return count;
+}
+
+/** The text of consecutive lines as printed: the OCR broke it at the column's width, nothing between. */
+export function textOf(lines: readonly Line[]): string {
+  return lines.map((line) => line.text).join('');
+}
+
+/** Lines as pieces of the page, each with its line number. */
+export function piecesOf(lines: readonly Line[]): { line: number; text: string }[] {
+  return lines.map((line) => ({ line: line.no, text: line.text }));
 }

@@ -5,7 +5,7 @@
  * blocks can be interleaved; each goes to the article whose body shares its
  * place names and words.
  */
-import { inkCount, type Line } from './lines.ts';
+import { inkCount, piecesOf, textOf, type Line } from './lines.ts';
 import { findPlaces } from './places.ts';
 import type { ArticleDraft, Byline, Furniture, Piece } from './segment.ts';
 
@@ -86,13 +86,18 @@ export function hanBigrams(text: string): string[] {
 
 const placeKeys = (text: string) => new Set(findPlaces(text).map((place) => `${place.city}/${place.county ?? ''}`));
 
+/** An article body as furniture is matched against it: its text and the places it names. */
+interface Body {
+  text: string;
+  places: Set<string>;
+}
+
 /** How strongly a piece of furniture belongs to an article body; `adjacent` when it follows that body in OCR order. */
-export function affinity(text: string, body: string, adjacent: boolean): number {
-  const bodyPlaces = placeKeys(body);
+function affinity(text: string, body: Body, adjacent: boolean): number {
   let shared = 0;
-  for (const key of placeKeys(text)) if (bodyPlaces.has(key)) shared++;
+  for (const key of placeKeys(text)) if (body.places.has(key)) shared++;
   const bigrams = hanBigrams(text);
-  const found = bigrams.filter((bigram) => body.includes(bigram)).length;
+  const found = bigrams.filter((bigram) => body.text.includes(bigram)).length;
   return 3 * shared + (bigrams.length ? (2 * found) / bigrams.length : 0) + (adjacent ? 0.5 : 0);
 }
 
@@ -116,15 +121,16 @@ function assignOneToOne(scores: number[][]): number[] {
   return result;
 }
 
-const joined = (lines: readonly Line[]) => lines.map((line) => line.text).join('');
-const piecesOf = (lines: readonly Line[]): Piece[] => lines.map((line) => ({ line: line.no, text: line.text }));
 
 /**
  * Gives each article its headline, subtitle, column label, photos and
  * detached byline; what belongs to no article is listed as unassigned.
  */
 export function matchFurniture(articles: readonly ArticleDraft[], furniture: readonly Furniture[]): MatchedPage {
-  const bodies = articles.map((article) => joined(article.lines));
+  const bodies = articles.map((article): Body => {
+    const text = textOf(article.lines);
+    return { text, places: placeKeys(text) };
+  });
   const result: ArticleFurniture[] = articles.map(() => ({ photos: [] }));
   const unassigned: Unassigned[] = [];
 
@@ -145,7 +151,7 @@ export function matchFurniture(articles: readonly ArticleDraft[], furniture: rea
     blocks.map((block) =>
       bodies.map(
         (body, a) =>
-          affinity(joined([...(block.kicker ? [block.kicker] : []), ...block.titleLines]), body, block.after === a) +
+          affinity(textOf([...(block.kicker ? [block.kicker] : []), ...block.titleLines]), body, block.after === a) +
           (result[a]!.subtitle ? 2 : 0),
       ),
     ),
@@ -162,7 +168,7 @@ export function matchFurniture(articles: readonly ArticleDraft[], furniture: rea
 
   for (const item of furniture) {
     if (item.kind === 'photo') {
-      const text = joined([...item.caption, ...item.credit]);
+      const text = textOf([...item.caption, ...item.credit]);
       const scores = bodies.map((body, a) => affinity(text, body, item.after === a));
       const best = scores.indexOf(Math.max(...scores));
       if (item.caption.length > 0 && best >= 0 && scores[best]! >= MIN_AFFINITY) {

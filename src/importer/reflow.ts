@@ -4,7 +4,7 @@
  * Chinese line break is not a space); where a paragraph ends is read from the
  * line widths, as a reader of the printed column would see it.
  */
-import { emWidth, endsSentence, type Line } from './lines.ts';
+import { CLAUSE_PUNCTUATION, emWidth, endsSentence, type Line } from './lines.ts';
 
 export interface Block {
   kind: 'paragraph' | 'subheading';
@@ -26,9 +26,6 @@ const INDENT = 1.5;
 export function localColumns(widths: readonly number[], reach = NEIGHBOURHOOD): number[] {
   return widths.map((_, i) => Math.max(...widths.slice(Math.max(0, i - reach), i + reach + 1)));
 }
-
-// Punctuation that a printed subheading never contains (it is words, at least two characters).
-const CLAUSE_PUNCTUATION = /[，。；：！？、,;:!?]/u;
 
 /**
  * Splits an article's lines into paragraphs and subheadings. A line after a
@@ -62,12 +59,11 @@ export function reflowColumns(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   lines.forEach((line, i) => {
-    const subheading = isSubheading(i);
-    const afterSubheading = i > 0 && blocks.at(-1)?.kind === 'subheading' && current === undefined;
-    if (subheading) {
+    if (isSubheading(i)) {
       blocks.push({ kind: 'subheading', text: line.text, lines: [line] });
+      // What follows a subheading starts a paragraph.
       current = undefined;
-    } else if (current === undefined || afterSubheading || startsParagraph(i)) {
+    } else if (current === undefined || startsParagraph(i)) {
       current = { kind: 'paragraph', text: line.text, lines: [line] };
       blocks.push(current);
     } else {

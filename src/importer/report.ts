@@ -5,6 +5,7 @@
  */
 import type { ImportResult } from './import.ts';
 import type { WriteOutcome } from './write.ts';
+import { inkCount } from './lines.ts';
 
 /** Display width of a text in a terminal: CJK characters take two columns. */
 function columns(text: string): number {
@@ -35,7 +36,7 @@ export function formatReport(result: ImportResult, target: { out: string; outcom
     target.outcomes ? `${entry.name} (${target.outcomes[i]})` : entry.name,
   ]);
   const { total, inBodies, inFields, unassigned } = result.accounting;
-  const unassignedCount = unassigned.reduce((sum, piece) => sum + [...piece.text.replace(/\s+/gu, '')].length, 0);
+  const unassignedCount = unassigned.reduce((sum, piece) => sum + inkCount(piece.text), 0);
   const lines = [
     table([header, ...rows]),
     `${result.entries.length} article(s). Characters: ${total} on the page = ${inBodies} in bodies + ${inFields} in fields + ${unassignedCount} unassigned.`,

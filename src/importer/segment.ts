@@ -7,7 +7,7 @@
  * it is.
  */
 import { pinyin } from 'pinyin-pro';
-import { emWidth, endsSentence, type Line } from './lines.ts';
+import { CLAUSE_PUNCTUATION, emWidth, endsSentence, type Line } from './lines.ts';
 import { isOfficeName } from './places.ts';
 
 /** A part of an OCR line, where it was printed. */
@@ -62,7 +62,6 @@ const BYLINE_LINE = new RegExp(String.raw`^(?:(\S)\s*)?(${ROLE})\s+(${NAMES})$`,
 const INLINE_BYLINE = new RegExp(String.raw`^(.*[。！？!?”’」』）)])[ \t\u3000]+(?:(${ROLE})[ \t\u3000]*)?(${NAMES})$`, 'u');
 const CREDIT = /^(?:图片由|图片来源|图片提供)/u;
 const SUBTITLE = /^[—–－-]{1,3}\s*\p{Script=Han}/u;
-const CLAUSE_PUNCTUATION = /[，。；：、！？,;:!?]/u;
 /** Column labels this paper prints without their pinyin. */
 const KNOWN_COLUMNS = ['一线传真'];
 /** Captions are a sentence or two under a picture. */

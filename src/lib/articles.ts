@@ -3,7 +3,7 @@
  * their neighbours, grouped by city and county.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CITIES, type CityId } from './gazetteer.ts';
+import { CITIES, getCity, type CityId } from './gazetteer.ts';
 import { authorIds, bylinesOf } from './authors.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -38,7 +38,7 @@ export async function getCityArticles(city: CityId): Promise<Article[]> {
  * articles about the city as a whole (no county) under `undefined`.
  */
 export function groupByCounty(city: CityId, articles: Article[]): { county?: string; articles: Article[] }[] {
-  const counties = CITIES.find((c) => c.id === city)!.counties.map((c) => c.name);
+  const counties = getCity(city).counties.map((c) => c.name);
   const groups = counties
     .map((county) => ({ county, articles: articles.filter((a) => a.data.county === county) }))
     .filter((group) => group.articles.length > 0);

@@ -4,7 +4,7 @@
  */
 import type { Metric } from './schema.ts';
 import { bodyText } from './content-check.ts';
-import { findSentence, sentenceId } from './sentences.ts';
+import { findSentence } from './sentences.ts';
 
 const COMPARATOR_WORDS: Record<string, string> = { '<=': '不高于', '>=': '不低于', '<': '低于', '>': '超过', '~': '约' };
 
@@ -30,15 +30,6 @@ export function formatFigure(metric: Pick<Metric, 'value' | 'unit' | 'comparator
  */
 export function quotedSentence(body: string, quote: string): number | undefined {
   return findSentence(bodyText(body).split('\n'), quote);
-}
-
-/**
- * The anchor id of the sentence a figure quotes, as the article page's body carries it.
- * @example figureAnchor('甲。乙 3 件。', '乙 3 件。') // 'sentence-2'
- */
-export function figureAnchor(body: string, quote: string): string | undefined {
-  const n = quotedSentence(body, quote);
-  return n === undefined ? undefined : sentenceId(n);
 }
 
 /**

@@ -8,9 +8,10 @@
 import { z } from 'astro/zod';
 import { articleSchema, metricSchema, type ArticleData } from './schema.ts';
 import { CITY_IDS, getCity } from './gazetteer.ts';
-import { figureAnchor, quotedSentence, referenceYear } from './figures.ts';
+import { quotedSentence, referenceYear } from './figures.ts';
 import { QUANTITIES, canonicalUnit, toCanonical } from './units.ts';
 import { toCsv } from './csv.ts';
+import { sentenceId } from './sentences.ts';
 
 /** One figure, with the article it comes from, its canonical value and the sentence it quotes. */
 export const figureRecordSchema = metricSchema
@@ -89,7 +90,7 @@ export function figureRecords(article: SourceArticle, pageUrl: string): FigureRe
       ...metric,
       id: `${data.uid}-${index + 1}`,
       articleUrl: pageUrl,
-      figureUrl: `${pageUrl}#${figureAnchor(body, metric.quote)}`,
+      figureUrl: `${pageUrl}#${sentenceId(sentence)}`,
       city: data.city,
       cityName: getCity(data.city).name,
       county: data.county ?? null,

@@ -18,7 +18,6 @@ export const articleUrl = (slug: string) => url(`articles/${slug}/`);
 export const cityUrl = (city: string, page = 1) => url(pagePath(`cities/${city}/`, page));
 export const cityFeedUrl = (city: string) => url(`cities/${city}/rss.xml`);
 export const homeUrl = (page = 1) => url(pagePath('', page));
-export const archiveUrl = () => url('archive/');
 export const yearUrl = (year: string) => url(`archive/${year}/`);
 export const monthUrl = (year: string, month: string, page = 1) => url(pagePath(`archive/${year}/${month}/`, page));
 export const authorUrl = (id: string, page = 1) => url(pagePath(`authors/${id}/`, page));

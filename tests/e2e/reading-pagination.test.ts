@@ -4,12 +4,11 @@
  * global setup built it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { generateArchive } from '../../scripts/generate-archive.ts';
-import { ASTRO_BUILD, makeBuildDir } from '../helpers/fixture-build.ts';
+import { buildFixture, makeBuildDir } from '../helpers/fixture-build.ts';
 import { checkArticles, type CheckedArticle } from '../../src/lib/content-check.ts';
 import { authorIds, bylinesOf } from '../../src/lib/authors.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
@@ -30,14 +29,8 @@ let page: Page;
 beforeAll(async () => {
   generateArchive({ count: 130, dir: contentDir, seed: 11, cities: ['jincheng', 'taiyuan'], dates: ['2024-03-01', '2024-04-30'], topics: ['air'], authorCount: 2 });
   articles = checkArticles(contentDir, root).articles;
-  // The test runner's own import.meta.env values (BASE_URL, MODE…) live in
-  // process.env here and would override the build's base: leave them out.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key)));
-  execFileSync(ASTRO_BUILD.command, ASTRO_BUILD.args, {
-    cwd: ASTRO_BUILD.cwd,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir, ARCHIVE_CACHE_DIR: join(root, 'cache'), BASE, SITE: ORIGIN },
-  });
+  const built = buildFixture({ root, articles: contentDir, out: outDir }, { BASE, SITE: ORIGIN });
+  if (built.status !== 0) throw new Error(built.output);
   server = await serveStatic(outDir, BASE);
   browser = await launchBrowser();
   page = await browser.newPage();

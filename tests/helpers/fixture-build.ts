@@ -41,12 +41,22 @@ export function makeFixture(): Fixture {
   return { root, articles, out: join(root, 'dist') };
 }
 
+/**
+ * The environment of a build run from a test: this process's, without the
+ * test runner's own import.meta.env values (BASE_URL, MODE…), which live in
+ * process.env here and would override the build's, plus `env`.
+ */
+export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*)$/.test(key));
+  return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
+
 export function buildFixture(fixture: Fixture, env: Record<string, string> = {}) {
   const result = spawnSync(ASTRO_BUILD.command, ASTRO_BUILD.args, {
     cwd: ASTRO_BUILD.cwd,
     encoding: 'utf8',
     // Its own cache too: builds running side by side must not share one.
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: fixture.articles, ARCHIVE_OUT_DIR: fixture.out, ARCHIVE_CACHE_DIR: join(fixture.root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: buildEnv({ ARCHIVE_CONTENT_DIR: fixture.articles, ARCHIVE_OUT_DIR: fixture.out, ARCHIVE_CACHE_DIR: join(fixture.root, 'cache'), ...env }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -104,6 +104,7 @@ describe('npm run import', () => {
     ['undecodable bytes', () => fileWith('bad.txt', new Uint8Array([...new TextEncoder().encode('科学导报讯\n第二行\n'), 0xff, 0xfe, 0xff])), /bad\.txt:3: undecodable bytes/],
     ['a text with no article', () => fileWith('notes.txt', 'hello world\n一二三\n'), /: no recognisable article/],
     ['a missing file', () => join(temp('none'), 'missing.txt'), /missing\.txt: no such file$/],
+    ['a folder', () => temp('folder'), /: not a file$/],
   ];
   for (const [what, make, message] of badInputs) {
     it(`refuses ${what}: one line naming the problem, exit status 2, nothing written`, () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkEntryCoverage, checkFigureCoverage, parseWaivers } from '../../src/lib/figure-coverage.ts';
@@ -19,9 +19,13 @@ const bodyLineOf = (source: string, text: string) => source.split('\n').findInde
 /** The entry with one more paragraph at the end of its body. */
 const withParagraph = (text: string) => `${SOURCE.trimEnd()}\n\n${text}\n`;
 
+const copies: string[] = [];
+afterAll(() => copies.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 /** A copy of the archive (articles and waivers) to break on purpose. */
 function archiveCopy(): { dir: string; waivers: string } {
   const root = mkdtempSync(join(tmpdir(), 'figures-'));
+  copies.push(root);
   cpSync(ARTICLES_DIR, join(root, 'articles'), { recursive: true });
   cpSync(WAIVERS, join(root, 'waivers.yaml'));
   return { dir: join(root, 'articles'), waivers: join(root, 'waivers.yaml') };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BOM, csvField, parseCsv, toCsv } from '../../src/lib/csv.ts';
-import { figureAnchor, formatFigure, referenceYear, signedValue } from '../../src/lib/figures.ts';
+import { formatFigure, quotedSentence, referenceYear, signedValue } from '../../src/lib/figures.ts';
 import { articleRecord, metricsCsv, openDataJsonSchema, CSV_COLUMNS, type FigureRecord } from '../../src/lib/open-data.ts';
 import { barLayout, cityHeadlineCharts, sharedLabelCharts, yearOnYearCharts } from '../../src/components/charts/charts.ts';
 import { loadArticles } from '../helpers/content.ts';
@@ -44,8 +44,8 @@ describe('CSV', () => {
 
 describe('figures for readers', () => {
   it('anchor a figure to the number of its sentence in the body', () => {
-    expect(figureAnchor('甲。\n\n## 乙\n\n丙 3 件。丁。', '丙 3 件。')).toBe('sentence-3');
-    expect(figureAnchor('甲。乙。', '甲')).toBeUndefined();
+    expect(quotedSentence('甲。\n\n## 乙\n\n丙 3 件。丁。', '丙 3 件。')).toBe(3);
+    expect(quotedSentence('甲。乙。', '甲')).toBeUndefined();
   });
 
   it('place a figure in the year it is about', () => {
