@@ -6,7 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import rehypeFigureAnchors from './src/markdown/rehype-figure-anchors.ts';
 import { createHash } from 'node:crypto';
-import { THEME_SCRIPT } from './src/lib/theme-script.ts';
+import { THEME_SCRIPT } from './src/view/theme-script.ts';
 
 /**
  * `SITE` and `BASE` let the archive be published anywhere, also under a
@@ -55,7 +55,7 @@ export default defineConfig({
     },
   },
   experimental: {
-    // A page whose cache key (src/lib/cache-key.ts) and code are unchanged is
+    // A page whose cache key (src/site/cache-key.ts) and code are unchanged is
     // copied from the previous build instead of rendered again: importing one
     // page into a large archive re-renders only the pages it touches.
     incrementalBuild: true,

@@ -17,12 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateArchive } from '../scripts/generate-archive.ts';
-import { checkArticles } from '../src/lib/content-check.ts';
-import { watchMemory } from './process-memory.ts';
+import { checkArticles } from '../src/checks/content-check.ts';
+import { watchMemory } from '../tools/process-memory.ts';
 import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, type QualityReport } from './search-quality.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { ASTRO_BUILD, buildEnv, makeBuildDir } from '../tests/helpers/fixture-build.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { ASTRO_BUILD, buildEnv, makeBuildDir } from '../tools/build.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

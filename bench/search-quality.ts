@@ -4,10 +4,11 @@
  * level against plain substring matching over the same normalised text.
  */
 import type { Page } from 'playwright-core';
-import { normalizeSearchText, normalizeQuery, pagefindTerm } from '../src/lib/search-text.ts';
-import { bodyText, type CheckedArticle } from '../src/lib/content-check.ts';
-import { getCity, type CityId } from '../src/lib/gazetteer.ts';
-import { mulberry32 } from '../src/lib/random.ts';
+import { normalizeSearchText, normalizeQuery, pagefindTerm } from '../src/search/terms.ts';
+import { bodyText } from '../src/text/markdown.ts';
+import type { CheckedArticle } from '../src/model/entry.ts';
+import { getCity, type CityId } from '../src/model/gazetteer.ts';
+import { mulberry32 } from '../tools/random.ts';
 
 /** Everyday terms readers search for, Chinese and mixed. */
 export const EVERYDAY_TERMS = [
@@ -73,7 +74,7 @@ export function expectedSlugs(documents: SearchDocument[], query: string): strin
 /**
  * Runs each query through the site's Pagefind index in the page (which must
  * be the site's search page: it names the index parts) and returns the slugs
- * found, in rank order. As src/scripts/pagefind-client.ts loads the index.
+ * found, in rank order. As src/search/client/pagefind.ts loads the index.
  */
 export async function searchInPage(page: Page, queries: string[]): Promise<string[][]> {
   const terms = queries.map((query) => pagefindTerm(normalizeQuery(query)));

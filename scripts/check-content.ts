@@ -7,8 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkArchive, formatProblem } from '../src/lib/content-check.ts';
-import { checkFigureCoverage } from '../src/lib/figure-coverage.ts';
+import { checkArchive } from '../src/checks/content-check.ts';
+import { formatProblem } from '../src/model/problem.ts';
+import { checkFigureCoverage } from '../src/checks/figure-coverage.ts';
 
 const dir = process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
 const { problems, articles } = checkArchive(dir);

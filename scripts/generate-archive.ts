@@ -13,11 +13,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { bodyText, checkArticles, type CheckedArticle } from '../src/lib/content-check.ts';
-import { CITIES, getCity, type City, type CityId, type County } from '../src/lib/gazetteer.ts';
-import { makeSlug } from '../src/lib/slugs.ts';
-import { TOPIC_IDS, type TopicId } from '../src/lib/topics.ts';
-import { mulberry32 } from '../src/lib/random.ts';
+import { bodyText } from '../src/text/markdown.ts';
+import { checkArticles } from '../src/checks/content-check.ts';
+import type { CheckedArticle } from '../src/model/entry.ts';
+import { CITIES, getCity, type City, type CityId, type County } from '../src/model/gazetteer.ts';
+import { makeSlug } from '../src/model/slugs.ts';
+import { TOPIC_IDS, type TopicId } from '../src/model/topics.ts';
+import { mulberry32 } from '../tools/random.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED_DIR = join(ROOT, 'content/articles');

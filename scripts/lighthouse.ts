@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const DIST = resolve(process.env.ARCHIVE_OUT_DIR ?? 'dist');
 const PAGES = [

@@ -4,8 +4,8 @@
  * need a CJK system font (Debian: fonts-noto-cjk).
  */
 import { resolve } from 'node:path';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const slug = process.argv[2] ?? 'jincheng-2025-04-22-houzhishengtai';
 const out = resolve('docs/screenshots');

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/schema.ts';
-import { slugOfFile } from './lib/slugs.ts';
+import { articleSchema } from './model/schema.ts';
+import { slugOfFile } from './model/slugs.ts';
 
 /**
  * Each file under `content/articles/` (in any sub-folder) is one printed

@@ -8,9 +8,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isCalendarDate } from '../lib/dates.ts';
+import { isCalendarDate } from '../model/dates.ts';
 import { decodePage, MAX_PAGE_BYTES } from './decode.ts';
-import { formatImportError, ImportError } from './errors.ts';
+import { ImportError } from './errors.ts';
+import { formatProblem } from '../model/problem.ts';
 import { importPage } from './import.ts';
 import { formatReport } from './report.ts';
 import { writeEntries } from './write.ts';
@@ -95,7 +96,7 @@ export function main(argv: readonly string[]): number {
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {
-      process.stderr.write(`${formatImportError(file, error)}\n`);
+      process.stderr.write(`${formatProblem(error.at(file))}\n`);
       return 2;
     }
     throw error;

@@ -3,6 +3,8 @@
  * page it cannot account for. The command prints the message as one line and
  * exits with status 2, having written nothing.
  */
+import type { Problem } from '../model/problem.ts';
+
 export class ImportError extends Error {
   /** 1-based line of the page the problem is on, when there is one. */
   readonly line: number | undefined;
@@ -15,14 +17,12 @@ export class ImportError extends Error {
     this.line = where.line;
     this.field = where.field;
   }
-}
 
-/**
- * The one-line message for an editor: file, line, field, problem.
- * @example formatImportError('p.txt', new ImportError('no article found')) // 'p.txt: no article found'
- */
-export function formatImportError(file: string, error: ImportError): string {
-  const line = error.line === undefined ? '' : `:${error.line}`;
-  const field = error.field === undefined ? '' : ` ${error.field}`;
-  return `${file}${line}${field}: ${error.message}`;
+  /**
+   * The problem as located in `file`, to print with `formatProblem`.
+   * @example formatProblem(new ImportError('no article found').at('p.txt')) // 'p.txt: no article found'
+   */
+  at(file: string): Problem {
+    return { file, line: this.line, field: this.field, message: this.message };
+  }
 }

@@ -2,11 +2,11 @@
  * What an article's text says about it: its place (city and county), its
  * date, its topics, its figures, and a title when the page prints none.
  */
-import type { CityId } from '../lib/gazetteer.ts';
-import { isCalendarDate } from '../lib/dates.ts';
-import type { Metric } from '../lib/schema.ts';
-import type { TopicId } from '../lib/topics.ts';
-import { splitSentences } from '../lib/sentences.ts';
+import type { CityId } from '../model/gazetteer.ts';
+import { isCalendarDate } from '../model/dates.ts';
+import type { Metric } from '../model/schema.ts';
+import type { TopicId } from '../model/topics.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { findPlaces } from './places.ts';
 
 export interface Location {

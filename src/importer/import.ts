@@ -4,9 +4,11 @@
  * command (`cli.ts`) reads and writes the files.
  */
 import { createHash } from 'node:crypto';
-import { bodyText, checkEntry, formatProblem } from '../lib/content-check.ts';
-import { makeSlug } from '../lib/slugs.ts';
-import type { ArticleData } from '../lib/schema.ts';
+import { bodyText } from '../text/markdown.ts';
+import { checkEntry } from '../model/entry.ts';
+import { formatProblem } from '../model/problem.ts';
+import { makeSlug } from '../model/slugs.ts';
+import type { ArticleData } from '../model/schema.ts';
 import { accountFor, checkPlaced, type Accounting, type LedgerEntry } from './accounting.ts';
 import { ImportError } from './errors.ts';
 import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeMetrics, proposeTitle, proposeTopics } from './extract.ts';

@@ -2,7 +2,7 @@
  * Places named in a text, read with the site's gazetteer: city names (阳泉,
  * 阳泉市), county-level names (泽州县) and their short forms (泽州).
  */
-import { CITIES, type CityId } from '../lib/gazetteer.ts';
+import { CITIES, type CityId } from '../model/gazetteer.ts';
 
 export interface PlaceMention {
   /** The name as it occurs in the text. */

@@ -7,9 +7,10 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Scalar, isMap, isSeq, type Node } from 'yaml';
-import type { ArticleData } from '../lib/schema.ts';
+import type { ArticleData } from '../model/schema.ts';
 import { ImportError } from './errors.ts';
 import type { Block } from './reflow.ts';
+import { escapeMarkdown } from '../text/markdown.ts';
 
 /** Frontmatter fields in the order the curated entries use. */
 export const FIELD_ORDER = [
@@ -33,19 +34,6 @@ export const FIELD_ORDER = [
 ] as const satisfies readonly (keyof ArticleData)[];
 
 export type EntryFields = Partial<ArticleData> & Pick<ArticleData, 'uid' | 'title' | 'city' | 'date' | 'dateSource' | 'authors' | 'topics' | 'source'>;
-
-/**
- * Escapes what Markdown or HTML would read as markup in a line of printed
- * text: backslash, emphasis, code, links, raw HTML and entities, table pipes,
- * headings anywhere; block quotes, list markers and fences at the start.
- * Only characters `bodyText()` of the content check unescapes are escaped.
- * @example escapeMarkdown('1. <b>a*b</b>') // '1\\. \\<b\\>a\\*b\\</b\\>'
- */
-export function escapeMarkdown(text: string): string {
-  let escaped = text.replace(/[\\`*_[\]<>&|#]/g, '\\$&');
-  escaped = escaped.replace(/^([-+~])/u, '\\$1').replace(/^(\d{1,9})([.)])/u, '$1\\$2');
-  return escaped;
-}
 
 /**
  * The Markdown body of an article: paragraphs separated by a blank line,

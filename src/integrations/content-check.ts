@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkArchive, formatProblem, type CheckedArticle } from '../lib/content-check.ts';
-import { astroRedirects } from '../lib/redirects.ts';
+import { checkArchive } from '../checks/content-check.ts';
+import { formatProblem } from '../model/problem.ts';
+import type { CheckedArticle } from '../model/entry.ts';
+import { astroRedirects } from '../checks/redirects.ts';
 
 /**
  * Refuses to build an archive whose content fails the content check, with the

@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { bodyText, type CheckedArticle } from '../lib/content-check.ts';
-import { searchRecordHtml } from '../lib/search-record.ts';
-import { indexPartPath, indexParts } from '../lib/index-parts.ts';
+import { bodyText } from '../text/markdown.ts';
+import type { CheckedArticle } from '../model/entry.ts';
+import { searchRecordHtml } from '../search/record.ts';
+import { indexPartPath, indexParts } from '../search/parts.ts';
 
 interface SearchRecord {
   url: string;
@@ -63,8 +64,8 @@ function linkTree(from: string, to: string): void {
 /**
  * Builds the Pagefind index after the site is written: one record per article
  * (only articles: home and list pages would be duplicate hits), made of the
- * article's bigram terms (see src/lib/search-text.ts), in parts (see
- * src/lib/index-parts.ts). A part whose records are unchanged since an
+ * article's bigram terms (see src/search/terms.ts), in parts (see
+ * src/search/parts.ts). A part whose records are unchanged since an
  * earlier build is taken from the build cache instead of indexed again.
  * @param checkedArticles the articles as the content check read them
  */

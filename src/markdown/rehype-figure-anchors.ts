@@ -10,7 +10,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { sentenceId, sentenceRanges } from '../lib/sentences.ts';
+import { sentenceId, sentenceRanges } from '../text/sentences.ts';
 
 interface AstroData {
   astro?: { frontmatter?: { metrics?: unknown } };

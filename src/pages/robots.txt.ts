@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { url } from '../lib/urls.ts';
+import { url } from '../site/urls.ts';
 
 /** Everything may be crawled; the sitemap is named with its absolute URL, as robots.txt requires. */
 export const GET: APIRoute = ({ site }) =>

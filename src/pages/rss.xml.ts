@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../lib/articles.ts';
-import { feedItems } from '../lib/feed-items.ts';
-import { url } from '../lib/urls.ts';
+import { getArticles } from '../site/articles.ts';
+import { feedItems } from '../site/feed-items.ts';
+import { url } from '../site/urls.ts';
 
 /** The whole archive's feed: the newest articles of every city. */
 export const GET: APIRoute = async (context) =>

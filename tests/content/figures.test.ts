@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText } from '../../src/lib/content-check.ts';
-import { findNumbers } from '../../src/lib/numbers.ts';
-import { splitSentences } from '../../src/lib/sentences.ts';
-import { canonicalUnit, toCanonical } from '../../src/lib/units.ts';
+import { bodyText } from '../../src/text/markdown.ts';
+import { findNumbers } from '../../src/text/numbers.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
+import { canonicalUnit, toCanonical } from '../../src/text/units.ts';
 import { loadArticles } from '../helpers/content.ts';
 
 const { articles } = loadArticles();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { bodyText, formatProblem } from '../../src/lib/content-check.ts';
+import { bodyText } from '../../src/text/markdown.ts';
+import { formatProblem } from '../../src/model/problem.ts';
 import { SEED_PAGE, loadArticles } from '../helpers/content.ts';
 
 const { problems, articles } = loadArticles();

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, makeFixture, type Fixture } from '../helpers/fixture-build.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { buildFixture, makeFixture, type Fixture } from '../../tools/build.ts';
+import { serveStatic } from '../../tools/static-server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 
 let fixture: Fixture;
 afterEach(() => rmSync(fixture.root, { recursive: true, force: true }));

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { loadArticles } from '../helpers/content.ts';
-import { bodyText } from '../../src/lib/content-check.ts';
-import { BOM, parseCsv } from '../../src/lib/csv.ts';
-import { CSV_COLUMNS, type ArticleRecord, type FigureRecord } from '../../src/lib/open-data.ts';
+import { bodyText } from '../../src/text/markdown.ts';
+import { BOM, parseCsv } from '../../src/open-data/csv.ts';
+import { CSV_COLUMNS, type ArticleRecord, type FigureRecord } from '../../src/open-data/datasets.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 
 const site = inject('siteUrl');

@@ -2,10 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { bodyText, checkEntry } from '../../src/lib/content-check.ts';
-import { buildFixture, makeFixture } from '../helpers/fixture-build.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { bodyText } from '../../src/text/markdown.ts';
+import { checkEntry } from '../../src/model/entry.ts';
+import { buildFixture, makeFixture } from '../../tools/build.ts';
+import { serveStatic } from '../../tools/static-server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { HOSTILE, hostilePage } from '../importer/pages.ts';
 
 const fixture = makeFixture();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, makeFixture, type Fixture } from '../helpers/fixture-build.ts';
+import { buildFixture, makeFixture, type Fixture } from '../../tools/build.ts';
 
 let fixture: Fixture;
 afterEach(() => rmSync(fixture.root, { recursive: true, force: true }));

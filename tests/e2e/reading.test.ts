@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { loadArticles } from '../helpers/content.ts';
-import { bodyText } from '../../src/lib/content-check.ts';
-import { CITIES } from '../../src/lib/gazetteer.ts';
-import { TOPICS } from '../../src/lib/topics.ts';
-import { readingMinutes } from '../../src/lib/reading.ts';
+import { bodyText } from '../../src/text/markdown.ts';
+import { CITIES } from '../../src/model/gazetteer.ts';
+import { TOPICS } from '../../src/model/topics.ts';
+import { readingMinutes } from '../../src/view/reading.ts';
 
 const site = inject('siteUrl');
 const { articles } = loadArticles();

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, makeFixture } from '../helpers/fixture-build.ts';
-import { serveStatic } from '../helpers/static-server.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { buildFixture, makeFixture } from '../../tools/build.ts';
+import { serveStatic } from '../../tools/static-server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 
 // The seed archive indexed in parts of three articles, as a large archive is
-// in parts of thousands (src/lib/index-parts.ts).
+// in parts of thousands (src/search/parts.ts).
 const fixture = makeFixture();
 const env = { ARCHIVE_INDEX_PART_SIZE: '3', ARCHIVE_CACHE_DIR: join(fixture.root, 'cache') };
 afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { loadArticles } from '../helpers/content.ts';
 import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, searchInPage } from '../../bench/search-quality.ts';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { loadArticles } from '../helpers/content.ts';
-import { bodyText } from '../../src/lib/content-check.ts';
-import { CITIES } from '../../src/lib/gazetteer.ts';
+import { bodyText } from '../../src/text/markdown.ts';
+import { CITIES } from '../../src/model/gazetteer.ts';
 
 const site = inject('siteUrl');
 const { articles } = loadArticles();

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkArticles, formatProblem } from '../../src/lib/content-check.ts';
+import { checkArticles } from '../../src/checks/content-check.ts';
+import { formatProblem } from '../../src/model/problem.ts';
 import { SEED_PAGE } from '../helpers/content.ts';
 import { MAX_PAGE_BYTES } from '../../src/importer/decode.ts';
 

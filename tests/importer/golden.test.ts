@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntry, formatProblem, splitEntry } from '../../src/lib/content-check.ts';
+import { checkEntry, splitEntry } from '../../src/model/entry.ts';
+import { formatProblem } from '../../src/model/problem.ts';
 import { importPage } from '../../src/importer/import.ts';
 import { FIELD_ORDER } from '../../src/importer/write.ts';
 import { parse } from 'yaml';

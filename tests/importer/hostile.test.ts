@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
-import { bodyText, checkEntry, formatProblem } from '../../src/lib/content-check.ts';
+import { bodyText } from '../../src/text/markdown.ts';
+import { checkEntry } from '../../src/model/entry.ts';
+import { formatProblem } from '../../src/model/problem.ts';
 import { importPage } from '../../src/importer/import.ts';
-import { escapeMarkdown } from '../../src/importer/write.ts';
 import { HOSTILE, hostilePage } from './pages.ts';
 
 const result = importPage(hostilePage(), { file: 'hostile.txt', bytes: new Uint8Array(), date: '2025-04-22' });
@@ -50,24 +51,5 @@ describe('hostile printed text', () => {
   it('keeps markup-like headlines literal in the frontmatter', () => {
     expect(checked.article!.data.title).toBe('<i>标题</i>里的*星号*与#井号');
     expect(checked.article!.data.kicker).toBe('长治市生态环境局');
-  });
-});
-
-describe('escapeMarkdown', () => {
-  it('escapes what would start a block at the start of a line', () => {
-    expect(escapeMarkdown('# 标题')).toBe('\\# 标题');
-    expect(escapeMarkdown('1. 列表')).toBe('1\\. 列表');
-    expect(escapeMarkdown('12) 列表')).toBe('12\\) 列表');
-    expect(escapeMarkdown('> 引用')).toBe('\\> 引用');
-    expect(escapeMarkdown('- 列表')).toBe('\\- 列表');
-    expect(escapeMarkdown('~~~')).toBe('\\~~~');
-  });
-
-  it('leaves ordinary printed text alone', () => {
-    expect(escapeMarkdown('PM2.5 浓度同比下降 6.5%，1.5 万元')).toBe('PM2.5 浓度同比下降 6.5%，1.5 万元');
-  });
-
-  it('is undone exactly by the content check’s bodyText', () => {
-    for (const line of HOSTILE) expect(bodyText(escapeMarkdown(line))).toBe(line);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { emWidth } from '../../src/importer/lines.ts';
-import type { CheckedArticle } from '../../src/lib/content-check.ts';
+import type { CheckedArticle } from '../../src/model/entry.ts';
 import { SEED_PAGE, loadArticles } from '../helpers/content.ts';
 
 export const SEED_BYTES = new Uint8Array(readFileSync(SEED_PAGE));

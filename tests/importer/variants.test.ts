@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodePage } from '../../src/importer/decode.ts';
 import { importPage } from '../../src/importer/import.ts';
-import { checkEntry } from '../../src/lib/content-check.ts';
+import { checkEntry } from '../../src/model/entry.ts';
 import { CURATED, SEED_BYTES, SEED_NAME, SEED_TEXT, encodeGb18030, encodeUtf16, layOutPage, withExtraBlankLines } from './pages.ts';
-import { mulberry32 as random } from '../../src/lib/random.ts';
+import { mulberry32 as random } from '../../tools/random.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const importBytes = (bytes: Uint8Array) => importPage(decodePage(bytes).text, { file: SEED_NAME, bytes });

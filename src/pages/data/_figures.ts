@@ -2,9 +2,9 @@
  * The open-data records of the whole archive, built once per build from the
  * collection, with absolute URLs so downloaded files still point home.
  */
-import { getArticles } from '../../lib/articles.ts';
-import { articleRecord, type ArticleRecord, type FigureRecord } from '../../lib/open-data.ts';
-import { articleUrl, url } from '../../lib/urls.ts';
+import { getArticles } from '../../site/articles.ts';
+import { articleRecord, type ArticleRecord, type FigureRecord } from '../../open-data/datasets.ts';
+import { articleUrl, url } from '../../site/urls.ts';
 
 let cache: Promise<{ articles: ArticleRecord[]; figures: FigureRecord[] }> | undefined;
 

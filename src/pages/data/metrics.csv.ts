@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { metricsCsv } from '../../lib/open-data.ts';
+import { metricsCsv } from '../../open-data/datasets.ts';
 import { getFigureData } from './_figures.ts';
 
 /** `/data/metrics.csv`: the figures as CSV, UTF-8 with BOM, RFC 4180. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { openDataJsonSchema } from '../../lib/open-data.ts';
+import { openDataJsonSchema } from '../../open-data/datasets.ts';
 import { absolute, schemaPath } from './_figures.ts';
 
 /** `/data/schema.json`: JSON Schema of the JSON files, generated from the zod schemas. */

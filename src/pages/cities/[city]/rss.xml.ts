@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCityArticles } from '../../../lib/articles.ts';
-import { CITIES, type City } from '../../../lib/gazetteer.ts';
-import { feedItems } from '../../../lib/feed-items.ts';
-import { cityUrl } from '../../../lib/urls.ts';
+import { getCityArticles } from '../../../site/articles.ts';
+import { CITIES, type City } from '../../../model/gazetteer.ts';
+import { feedItems } from '../../../site/feed-items.ts';
+import { cityUrl } from '../../../site/urls.ts';
 
 export const getStaticPaths = (() => CITIES.map((city) => ({ params: { city: city.id }, props: { city } }))) satisfies GetStaticPaths;
 

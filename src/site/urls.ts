@@ -1,0 +1,24 @@
+/**
+ * Site-internal URLs, always under the configured `base` so the archive works
+ * when published under a sub-path. Every internal link of the site is made here.
+ */
+import { pagePath } from '../view/pagination.ts';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/**
+ * A path inside the site.
+ * @example url('cities/yangquan/') // '/cities/yangquan/' (with base '/')
+ */
+export function url(path = ''): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+export const articleUrl = (slug: string) => url(`articles/${slug}/`);
+export const cityUrl = (city: string, page = 1) => url(pagePath(`cities/${city}/`, page));
+export const cityFeedUrl = (city: string) => url(`cities/${city}/rss.xml`);
+export const homeUrl = (page = 1) => url(pagePath('', page));
+export const yearUrl = (year: string) => url(`archive/${year}/`);
+export const monthUrl = (year: string, month: string, page = 1) => url(pagePath(`archive/${year}/${month}/`, page));
+export const authorUrl = (id: string, page = 1) => url(pagePath(`authors/${id}/`, page));
+export const topicUrl = (id: string, page = 1) => url(pagePath(`topics/${id}/`, page));
