@@ -21,6 +21,7 @@ import { watchMemory } from '../tools/process-memory.ts';
 import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, type QualityReport } from './search-quality.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { launchBrowser } from '../tools/browser.ts';
+import { searchResults } from '../tools/search-page.ts';
 import { ASTRO_BUILD, buildEnv, makeBuildDir } from '../tools/build.ts';
 import { pageWeight, type PageWeight } from '../tools/page-weight.ts';
 
@@ -144,14 +145,7 @@ async function searchCost(siteUrl: string, queries: string[]) {
         const started = performance.now();
         await page.fill('#search-q', query);
         await page.press('#search-q', 'Enter');
-        await page.waitForFunction(
-          (q) => {
-            const list = document.querySelector('#search-results');
-            return new URLSearchParams(location.search).get('q') === q && ['done', 'empty'].includes(list?.getAttribute('data-state') ?? '');
-          },
-          query,
-          { timeout: 120_000 },
-        );
+        await searchResults(page, { query, timeout: 120_000 });
         await page.waitForLoadState('networkidle');
         return { bytes, ms: performance.now() - started };
       };
