@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { basePath } from '../../src/view/base-path.ts';
 
 describe('the base path', () => {
-  it('ends in exactly one slash, however the setting is written', () => {
-    expect(basePath('/eco')).toBe('/eco/');
-    expect(basePath('/eco/')).toBe('/eco/');
-    expect(basePath('/')).toBe('/');
-    expect(basePath('')).toBe('/');
-    expect(basePath('/a/b')).toBe('/a/b/');
+  it.each([
+    ['/eco', '/eco/'],
+    ['/eco/', '/eco/'],
+    ['/', '/'],
+    ['', '/'],
+    ['/a/b', '/a/b/'],
+  ])('%j ends in exactly one slash: %j', (setting, path) => {
+    expect(basePath(setting)).toBe(path);
   });
 });
