@@ -19,7 +19,7 @@ function reusedArticles(log: string): Set<string> {
 }
 
 describe('an incremental build', () => {
-  test('renders again only the pages an edit touches, and writes what a full build writes', ({ archive }) => {
+  test('renders again only the pages an edit touches, and writes what a full build writes', { timeout: 240_000 }, ({ archive }) => {
     expect(buildFixture(archive).status).toBe(0);
 
     // The archive reads newest first: xinzhou-2025-04-21 sits between the two

@@ -10,7 +10,7 @@ import { test } from '../helpers/site-test.ts';
 const env = { ARCHIVE_INDEX_PART_SIZE: '3' };
 
 describe('a search index in parts', () => {
-  test('is built in parts, searched as one, sorted by date across parts, and reused where unchanged', async ({ archive, serve, page }) => {
+  test('is built in parts, searched as one, sorted by date across parts, and reused where unchanged', { timeout: 240_000 }, async ({ archive, serve, page }) => {
     const first = await serve(archive, env);
     expect(first.output).toContain('indexed 7 article(s)');
     expect(first.output).toContain('(3 part(s), 0 reused)');
