@@ -10,19 +10,20 @@
  * to docs/benchmarks.md unless told not to.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { generateArchive } from '../scripts/generate-archive.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import { watchMemory } from '../tools/process-memory.ts';
 import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, type QualityReport } from './search-quality.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { launchBrowser } from '../tools/browser.ts';
+import { searchResults } from '../tools/search-page.ts';
 import { ASTRO_BUILD, buildEnv, makeBuildDir } from '../tools/build.ts';
+import { pageWeight, type PageWeight } from '../tools/page-weight.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,7 +45,8 @@ export interface BenchReport {
   pages: number;
   distBytes: number;
   indexBytes: number;
-  pageTypes: Record<string, { html: number; css: number; js: number; totalGzip: number }>;
+  /** Page weight as tools/page-weight.ts defines it. */
+  pageTypes: Record<string, PageWeight>;
   search?: {
     /** Per query of COST_QUERIES, in order; the follow-up search is the next query. */
     firstSearchBytes: number[];
@@ -90,21 +92,6 @@ function folderBytes(dir: string): number {
     if (stats.isFile()) total += stats.size;
   }
   return total;
-}
-
-const gzipBytes = (buffer: Buffer) => gzipSync(buffer).length;
-
-/** HTML, CSS and JS a page loads (gzip), without what search loads on demand. */
-function pageWeight(out: string, page: string) {
-  const html = readFileSync(join(out, page));
-  const text = html.toString('utf8');
-  const assets = (pattern: RegExp) =>
-    [...new Set([...text.matchAll(pattern)].map((m) => m[1]!))].filter((href) => href.startsWith('/') && !href.includes('/pagefind/'));
-  const bytes = (hrefs: string[]) => hrefs.map((href) => join(out, href.split('?')[0]!)).filter(existsSync).reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0);
-  const css = bytes(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
-  const js = bytes(assets(/<script[^>]+src="([^"]+)"/g)) + bytes(assets(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g));
-  const htmlGzip = gzipBytes(html);
-  return { html: htmlGzip, css, js, totalGzip: htmlGzip + css + js };
 }
 
 /**
@@ -158,14 +145,7 @@ async function searchCost(siteUrl: string, queries: string[]) {
         const started = performance.now();
         await page.fill('#search-q', query);
         await page.press('#search-q', 'Enter');
-        await page.waitForFunction(
-          (q) => {
-            const list = document.querySelector('#search-results');
-            return new URLSearchParams(location.search).get('q') === q && ['done', 'empty'].includes(list?.getAttribute('data-state') ?? '');
-          },
-          query,
-          { timeout: 120_000 },
-        );
+        await searchResults(page, { query, timeout: 120_000 });
         await page.waitForLoadState('networkidle');
         return { bytes, ms: performance.now() - started };
       };
@@ -289,7 +269,7 @@ export function benchmarkRow(r: BenchReport): string {
     r.pages.toLocaleString('en'),
     mb(r.distBytes),
     mb(r.indexBytes),
-    `${kb(r.pageTypes.article!.totalGzip)} (JS ${kb(r.pageTypes.article!.js)})`,
+    `${kb(r.pageTypes.article!.total.gzip)} (JS ${kb(r.pageTypes.article!.js.gzip)})`,
     r.search ? `${kb(max(r.search.firstSearchBytes))} / ${kb(max(r.search.followUpBytes))}` : '—',
     r.search ? `${r.search.quality.recall} / ${r.search.quality.precision.toFixed(3)}` : '—',
     r.rebuild ? `${r.rebuild.wallSeconds} s (+${r.rebuild.addedArticles})` : '—',

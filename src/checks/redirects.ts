@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { SLUG_PATTERN } from '../model/slugs.ts';
 import type { Problem } from '../model/problem.ts';
+import { basePath } from '../view/base-path.ts';
 
 export interface Redirect {
   from: string;
@@ -51,6 +52,6 @@ export function loadRedirects(file: string, slugs: ReadonlySet<string>): { redir
  */
 export function astroRedirects(redirects: Redirect[], base: string): Record<string, string> {
   // Astro places the redirect page under the base itself, but writes the destination as given.
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = basePath(base);
   return Object.fromEntries(redirects.map(({ from, to }) => [`/articles/${from}/`, `${prefix}articles/${to}/`]));
 }

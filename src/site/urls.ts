@@ -3,8 +3,9 @@
  * when published under a sub-path. Every internal link of the site is made here.
  */
 import { pagePath } from '../view/pagination.ts';
+import { basePath } from '../view/base-path.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const BASE = basePath(import.meta.env.BASE_URL);
 
 /**
  * A path inside the site.

@@ -12,7 +12,7 @@ describe('the scale benchmark harness', () => {
     expect(report.build.peakBytes.pagefind_extend).toBeGreaterThan(0);
     expect(report.indexBytes).toBeGreaterThan(0);
     expect(report.distBytes).toBeGreaterThan(report.indexBytes);
-    for (const type of ['home', 'city', 'article', 'search']) expect(report.pageTypes[type]!.totalGzip, type).toBeGreaterThan(0);
+    for (const type of ['home', 'city', 'article', 'search']) expect(report.pageTypes[type]!.total.gzip, type).toBeGreaterThan(0);
     expect(report.search!.firstSearchBytes).toHaveLength(COST_QUERIES.length);
     for (const bytes of report.search!.firstSearchBytes) expect(bytes).toBeGreaterThan(50_000);
     expect(report.search!.quality.recall).toBe(1);

@@ -1,42 +1,27 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect } from 'vitest';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, makeFixture, type Fixture } from '../../tools/build.ts';
-import { serveStatic } from '../../tools/static-server.ts';
-import { launchBrowser } from '../../tools/browser.ts';
-
-let fixture: Fixture;
-afterEach(() => rmSync(fixture.root, { recursive: true, force: true }));
+import { buildFixture } from '../../tools/build.ts';
+import { test } from '../helpers/site-test.ts';
 
 describe('the build', () => {
-  it('refuses content that fails the content check, with the same one-line messages, writing nothing', () => {
-    fixture = makeFixture();
-    const file = join(fixture.articles, 'lvliang-2025-04-22-qiangshijianti.md');
+  test('refuses content that fails the content check, with the same one-line messages, writing nothing', ({ archive }) => {
+    const file = join(archive.articles, 'lvliang-2025-04-22-qiangshijianti.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('county: 岚县', 'county: 泽州县').replace('city: lvliang', 'city: lvliang\ncolour: green'));
-    const { status, output } = buildFixture(fixture);
+    const { status, output } = buildFixture(archive);
     expect(status).not.toBe(0);
     expect(output).toMatch(/lvliang-2025-04-22-qiangshijianti\.md:\d+ colour: unknown field/);
     expect(output).toMatch(/lvliang-2025-04-22-qiangshijianti\.md:\d+ county: county "泽州县" is not in 吕梁市 \(lvliang\)/);
-    expect(existsSync(fixture.out)).toBe(false);
+    expect(existsSync(archive.out)).toBe(false);
   });
 
-  it('keeps a renamed article at its old URL through the recorded redirect', async () => {
-    fixture = makeFixture();
+  test('keeps a renamed article at its old URL through the recorded redirect', async ({ archive, serve, page }) => {
     const [from, to] = ['lvliang-2025-04-22-qiangshijianti', 'lvliang-2025-04-22-lanxian-diaoyan'];
-    renameSync(join(fixture.articles, `${from}.md`), join(fixture.articles, `${to}.md`));
-    writeFileSync(join(fixture.root, 'redirects.yaml'), `${from}: ${to}\n`);
-    const { status, output } = buildFixture(fixture);
-    expect(status, output).toBe(0);
-    const server = await serveStatic(fixture.out);
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}articles/${from}/`);
-      await page.waitForURL(`${server.url}articles/${to}/`);
-      expect(await page.locator('h1').innerText()).toBe('抢时间提节奏 确保项目早建成早达效');
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    renameSync(join(archive.articles, `${from}.md`), join(archive.articles, `${to}.md`));
+    writeFileSync(join(archive.root, 'redirects.yaml'), `${from}: ${to}\n`);
+    const { url } = await serve(archive);
+    await page.goto(`${url}articles/${from}/`);
+    await page.waitForURL(`${url}articles/${to}/`);
+    expect(await page.locator('h1').innerText()).toBe('抢时间提节奏 确保项目早建成早达效');
   });
 });

@@ -1,41 +1,31 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tools/browser.ts';
+import { describe, expect } from 'vitest';
+import { test } from '../helpers/site-test.ts';
 import { loadArticles } from '../helpers/content.ts';
 import { bodyText } from '../../src/text/markdown.ts';
 import { BOM, parseCsv } from '../../src/open-data/csv.ts';
 import { CSV_COLUMNS, type ArticleRecord, type FigureRecord } from '../../src/open-data/datasets.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 
-const site = inject('siteUrl');
 const { articles } = loadArticles();
 const metricCount = articles.reduce((sum, a) => sum + a.data.metrics.length, 0);
-let browser: Browser;
-let page: Page;
 
 /** A file of the built site as served, decoded without dropping a byte order mark. */
-async function fetchText(path: string): Promise<{ text: string; type: string; bytes: Uint8Array }> {
-  const response = await fetch(`${site}${path}`);
-  expect(response.status, path).toBe(200);
+async function fetchText(url: string): Promise<{ text: string; type: string; bytes: Uint8Array }> {
+  const response = await fetch(url);
+  expect(response.status, url).toBe(200);
   const bytes = new Uint8Array(await response.arrayBuffer());
   return { text: new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes), type: response.headers.get('content-type') ?? '', bytes };
 }
 
 /** The site path of an absolute URL in the data (which carries the configured SITE). */
 const pathOf = (href: string) => new URL(href).pathname + new URL(href).hash;
-const sitePath = new URL(site).pathname;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
 
 describe('open-data files', () => {
-  it('parse, match their published JSON Schema and agree with the collection', async () => {
-    const schema = JSON.parse((await fetchText('data/schema.json')).text) as Record<string, unknown>;
-    const articlesFile = JSON.parse((await fetchText('data/articles.json')).text) as { articles: ArticleRecord[] };
-    const metricsFile = JSON.parse((await fetchText('data/metrics.json')).text) as { figures: FigureRecord[] };
+  test('parse, match their published JSON Schema and agree with the collection', async ({ site }) => {
+    const sitePath = new URL(site).pathname;
+    const schema = JSON.parse((await fetchText(`${site}data/schema.json`)).text) as Record<string, unknown>;
+    const articlesFile = JSON.parse((await fetchText(`${site}data/articles.json`)).text) as { articles: ArticleRecord[] };
+    const metricsFile = JSON.parse((await fetchText(`${site}data/metrics.json`)).text) as { figures: FigureRecord[] };
     const validArticles = validatorFor(schema, 'articlesFile');
     const validMetrics = validatorFor(schema, 'metricsFile');
     expect(validArticles(articlesFile), JSON.stringify(validArticles.errors)).toBe(true);
@@ -64,13 +54,13 @@ describe('open-data files', () => {
     }
   });
 
-  it('publish the CSV with a BOM and the same rows as the JSON', async () => {
-    const { text, type, bytes } = await fetchText('data/metrics.csv');
+  test('publish the CSV with a BOM and the same rows as the JSON', async ({ site }) => {
+    const { text, type, bytes } = await fetchText(`${site}data/metrics.csv`);
     expect(type).toMatch(/^text\/csv/);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.includes('\r\n')).toBe(true);
-    const { figures } = JSON.parse((await fetchText('data/metrics.json')).text) as { figures: FigureRecord[] };
+    const { figures } = JSON.parse((await fetchText(`${site}data/metrics.json`)).text) as { figures: FigureRecord[] };
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual([...CSV_COLUMNS]);
     const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
@@ -81,7 +71,7 @@ describe('open-data files', () => {
 });
 
 describe('figures on the article page', () => {
-  it('link each row to its sentence, which scrolls into view highlighted', async () => {
+  test('link each row to its sentence, which scrolls into view highlighted', async ({ site, page }) => {
     const slug = 'jincheng-2025-04-22-tuijinlvse';
     const article = articles.find((a) => a.slug === slug)!;
     await page.setViewportSize({ width: 1000, height: 700 });
@@ -104,7 +94,7 @@ describe('figures on the article page', () => {
     expect(after).not.toBe('rgba(0, 0, 0, 0)');
   });
 
-  it('anchor every figure of every article', async () => {
+  test('anchor every figure of every article', async ({ site, page }) => {
     for (const article of articles.filter((a) => a.data.metrics.length > 0)) {
       await page.goto(`${site}articles/${article.slug}/`);
       const hrefs = await page.locator('a.figure-source').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
@@ -115,14 +105,15 @@ describe('figures on the article page', () => {
 });
 
 describe('the /data/ page', () => {
-  it('is in the main navigation', async () => {
+  test('is in the main navigation', async ({ site, page }) => {
     await page.goto(site);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据' }).click();
     await page.waitForURL(/\/data\/$/);
     expect(await page.locator('h1').innerText()).toBe('数据');
   });
 
-  it('filters all figures by city, topic and year', async () => {
+  test('filters all figures by city, topic and year', async ({ site, page }) => {
+    const sitePath = new URL(site).pathname;
     await page.goto(`${site}data/`);
     const visible = () => page.locator('#all-figures tbody tr:visible');
     expect(await visible().count()).toBe(metricCount);
@@ -136,7 +127,7 @@ describe('the /data/ page', () => {
     await page.getByLabel('城市').selectOption('jincheng');
     await page.getByLabel('主题').selectOption('rural');
     await page.getByLabel('年份').selectOption('2025');
-    const { figures } = JSON.parse((await fetchText('data/metrics.json')).text) as { figures: FigureRecord[] };
+    const { figures } = JSON.parse((await fetchText(`${site}data/metrics.json`)).text) as { figures: FigureRecord[] };
     const rural = new Set(articles.filter((a) => a.data.topics.includes('rural')).map((a) => `${sitePath}articles/${a.slug}/`));
     const expected = figures.filter((f) => f.city === 'jincheng' && f.year === 2025 && rural.has(pathOf(f.articleUrl))).map((f) => f.quote);
     expect(expected.length).toBeGreaterThan(0);
@@ -148,7 +139,7 @@ describe('the /data/ page', () => {
     expect(await visible().count()).toBe(expected.length);
   });
 
-  it('draws its charts as accessible SVG, each with its data table', async () => {
+  test('draws its charts as accessible SVG, each with its data table', async ({ site, page }) => {
     await page.goto(`${site}data/`);
     const charts = page.locator('figure.chart');
     expect(await charts.count()).toBeGreaterThan(3);

@@ -1,10 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, makeFixture, type Fixture } from '../../tools/build.ts';
-
-let fixture: Fixture;
-afterEach(() => rmSync(fixture.root, { recursive: true, force: true }));
+import { buildFixture } from '../../tools/build.ts';
+import { test } from '../helpers/site-test.ts';
 
 /** Every file under `dir`, by path relative to it. */
 function files(dir: string): Map<string, Buffer> {
@@ -21,30 +19,29 @@ function reusedArticles(log: string): Set<string> {
 }
 
 describe('an incremental build', () => {
-  it('renders again only the pages an edit touches, and writes what a full build writes', () => {
-    fixture = makeFixture();
-    expect(buildFixture(fixture).status).toBe(0);
+  test('renders again only the pages an edit touches, and writes what a full build writes', { timeout: 240_000 }, ({ archive }) => {
+    expect(buildFixture(archive).status).toBe(0);
 
     // The archive reads newest first: xinzhou-2025-04-21 sits between the two
     // jincheng articles of 2025-04-22 and changzhi-2025-04-18.
     const edited = 'xinzhou-2025-04-21-jubanweixian';
-    const file = join(fixture.articles, `${edited}.md`);
+    const file = join(archive.articles, `${edited}.md`);
     const source = readFileSync(file, 'utf8');
     writeFileSync(file, source.replace(/^title: (.*)$/m, 'title: $1（修订）'));
-    const rebuild = buildFixture(fixture);
+    const rebuild = buildFixture(archive);
     expect(rebuild.status, rebuild.output).toBe(0);
 
-    const articles = readdirSync(fixture.articles).map((name) => name.replace(/\.md$/, ''));
+    const articles = readdirSync(archive.articles).map((name) => name.replace(/\.md$/, ''));
     const reused = reusedArticles(rebuild.output);
     // The edited article and the two that link to it by title are rendered again; the rest are reused.
     const touched = [edited, 'jincheng-2025-04-22-tuijinlvse', 'changzhi-2025-04-18-kaizhanweixian'];
     expect([...reused].sort()).toEqual(articles.filter((slug) => !touched.includes(slug)).sort());
-    expect(readFileSync(join(fixture.out, 'articles', edited, 'index.html'), 'utf8')).toContain('（修订）');
+    expect(readFileSync(join(archive.out, 'articles', edited, 'index.html'), 'utf8')).toContain('（修订）');
 
-    const full = buildFixture(fixture, { ARCHIVE_OUT_DIR: join(fixture.root, 'full'), ARCHIVE_CACHE_DIR: join(fixture.root, 'full-cache') });
+    const full = buildFixture(archive, { ARCHIVE_OUT_DIR: join(archive.root, 'full'), ARCHIVE_CACHE_DIR: join(archive.root, 'full-cache') });
     expect(full.status, full.output).toBe(0);
-    const incremental = files(fixture.out);
-    const fresh = files(join(fixture.root, 'full'));
+    const incremental = files(archive.out);
+    const fresh = files(join(archive.root, 'full'));
     expect([...incremental.keys()].sort()).toEqual([...fresh.keys()].sort());
     const differing = [...fresh].filter(([path, bytes]) => !bytes.equals(incremental.get(path)!)).map(([path]) => path);
     expect(differing).toEqual([]);

@@ -3,19 +3,19 @@
  * articles built with BASE=/eco/ into its own folder (dist/ stays as the
  * global setup built it).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { generateArchive } from '../../scripts/generate-archive.ts';
-import { buildFixture, makeBuildDir } from '../../tools/build.ts';
+import { makeBuildDir } from '../../tools/build.ts';
 import { checkArticles } from '../../src/checks/content-check.ts';
 import type { CheckedArticle } from '../../src/model/entry.ts';
 import { authorIds, bylinesOf } from '../../src/model/authors.ts';
 import { PAGE_SIZE } from '../../src/view/pagination.ts';
-import { launchBrowser } from '../../tools/browser.ts';
-import { serveStatic } from '../../tools/static-server.ts';
+import { articleSlug } from '../../tools/search-page.ts';
 import { checkLinks } from '../helpers/links.ts';
+import { test } from '../helpers/site-test.ts';
 
 const ORIGIN = 'https://archive.example.org';
 const BASE = '/eco/';
@@ -23,34 +23,24 @@ const root = makeBuildDir('reading-pagination-');
 const contentDir = join(root, 'content');
 const outDir = join(root, 'dist');
 let articles: CheckedArticle[];
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let page: Page;
+let site: string;
 
-beforeAll(async () => {
+test.beforeAll(async ({ serve }) => {
   generateArchive({ count: 130, dir: contentDir, seed: 11, cities: ['jincheng', 'taiyuan'], dates: ['2024-03-01', '2024-04-30'], topics: ['air'], authorCount: 2 });
   articles = checkArticles(contentDir, root).articles;
-  const built = buildFixture({ root, articles: contentDir, out: outDir }, { BASE, SITE: ORIGIN });
-  if (built.status !== 0) throw new Error(built.output);
-  server = await serveStatic(outDir, BASE);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  site = (await serve({ root, articles: contentDir, out: outDir }, { BASE, SITE: ORIGIN })).url;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Follows a list's 下一页 links from its first page; the articles of each page, in order. */
-async function crawl(listPath: string): Promise<{ url: string; slugs: string[]; dates: string[] }[]> {
+async function crawl(page: Page, listPath: string): Promise<{ url: string; slugs: string[]; dates: string[] }[]> {
   const pages = [];
-  let next: string | null = `${server.url}${listPath}`;
+  let next: string | null = `${site}${listPath}`;
   while (next) {
     const response = await page.goto(next);
     expect(response?.status(), next).toBe(200);
     const links = page.locator('main .article-list a.headline');
-    const slugs = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((href) => href.split('/').filter(Boolean).pop()!);
+    const slugs = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(articleSlug);
     const dates = await page.locator('main .article-list time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     pages.push({ url: new URL(page.url()).pathname, slugs, dates });
     const nextLink = page.locator('nav.pagination a[rel=next]');
@@ -71,13 +61,13 @@ describe('pagination of a generated archive under /eco/', () => {
     ];
   };
 
-  it('splits every list into pages of 50 that together hold exactly its articles', async () => {
+  test('splits every list into pages of 50 that together hold exactly its articles', async ({ page }) => {
     const checked = lists();
     expect(checked).toHaveLength(6); // two authors, 王梅 and 王玫, with their own pages
     for (const { path, of } of checked) {
       const expected = articles.filter(of).map((a) => a.slug).sort();
       expect(expected.length, `${path} must be long enough to paginate`).toBeGreaterThan(PAGE_SIZE);
-      const pages = await crawl(path);
+      const pages = await crawl(page, path);
       expect(pages.length, path).toBe(Math.ceil(expected.length / PAGE_SIZE));
       expect(pages.map((p) => p.slugs.length).slice(0, -1).every((n) => n === PAGE_SIZE), path).toBe(true);
       const listed = pages.flatMap((p) => p.slugs);
@@ -92,20 +82,20 @@ describe('pagination of a generated archive under /eco/', () => {
     }
   });
 
-  it('numbers the pages and marks the current one', async () => {
-    await page.goto(`${server.url}page/2/`);
+  test('numbers the pages and marks the current one', async ({ page }) => {
+    await page.goto(`${site}page/2/`);
     expect(await page.locator('h1').innerText()).toContain('第 2 页');
     expect(await page.locator('nav.pagination [aria-current=page]').innerText()).toBe('第 2 页');
     expect(await page.locator('nav.pagination a[rel=prev]').getAttribute('href')).toBe(BASE);
-    expect((await page.request.get(`${server.url}page/99/`)).status()).toBe(404);
+    expect((await page.request.get(`${site}page/99/`)).status()).toBe(404);
   });
 
-  it('keeps every link, feed item and canonical URL under the base', async () => {
+  test('keeps every link, feed item and canonical URL under the base', async ({ page }) => {
     expect(checkLinks(outDir, ORIGIN, BASE)).toEqual([]);
-    await page.goto(`${server.url}cities/jincheng/`);
+    await page.goto(`${site}cities/jincheng/`);
     const hrefs = await page.locator('a[href], link[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const href of hrefs) expect(href.startsWith(BASE) || href.startsWith(`${ORIGIN}${BASE}`) || href.startsWith('#'), href).toBe(true);
-    const feed = await (await page.request.get(`${server.url}rss.xml`)).text();
+    const feed = await (await page.request.get(`${site}rss.xml`)).text();
     const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
     expect(links.length).toBe(51);
     for (const link of links) expect(link.startsWith(`${ORIGIN}${BASE}`), link).toBe(true);

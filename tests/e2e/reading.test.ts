@@ -1,39 +1,29 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../tools/browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadArticles } from '../helpers/content.ts';
+import { test } from '../helpers/site-test.ts';
+import { articleSlug } from '../../tools/search-page.ts';
 import { bodyText } from '../../src/text/markdown.ts';
 import { CITIES } from '../../src/model/gazetteer.ts';
 import { TOPICS } from '../../src/model/topics.ts';
 import { readingMinutes } from '../../src/view/reading.ts';
 
-const site = inject('siteUrl');
 const { articles } = loadArticles();
 const ARTICLE = articles.find((a) => a.slug === 'jincheng-2025-04-22-houzhishengtai')!;
 /** One page of each kind the archive builds. */
 const PAGES = ['', 'cities/', 'cities/jincheng/', `articles/${ARTICLE.slug}/`, 'archive/', 'archive/2025/04/', 'authors/', 'authors/laihong/', 'topics/', 'topics/air/'];
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-});
-afterAll(() => browser?.close());
-
-const slugsIn = (hrefs: string[]) => [...new Set(hrefs.filter((h) => h.includes('/articles/')).map((h) => h.split('/').filter(Boolean).pop()!))].sort();
-async function mainSlugs(p: Page = page): Promise<string[]> {
-  return slugsIn(await p.locator('main .article-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)));
+const slugsIn = (hrefs: string[]) => [...new Set(hrefs.filter((h) => h.includes('/articles/')).map(articleSlug))].sort();
+async function mainSlugs(page: Page): Promise<string[]> {
+  return slugsIn(await page.locator('main .article-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)));
 }
 
 describe('the article page', () => {
-  beforeAll(async () => {
+  test.beforeEach(async ({ site, page }) => {
     await page.goto(`${site}articles/${ARTICLE.slug}/`);
   });
 
-  it('shows the headline block, source line, authors and reading time', async () => {
+  test('shows the headline block, source line, authors and reading time', async ({ page }) => {
     const header = page.locator('.headline-block');
     expect(await header.locator('h1').innerText()).toBe(ARTICLE.data.title);
     expect(await header.locator('.subtitle').innerText()).toBe(ARTICLE.data.subtitle);
@@ -43,7 +33,7 @@ describe('the article page', () => {
     expect(await header.locator('.reading-time').innerText()).toContain(`阅读约需 ${minutes} 分钟`);
   });
 
-  it('has a table of contents whose links reach the subheadings', async () => {
+  test('has a table of contents whose links reach the subheadings', async ({ page }) => {
     const subheadings = await page.locator('.article-body h2').allTextContents();
     expect(subheadings.length).toBeGreaterThanOrEqual(2);
     const toc = page.locator('nav.toc a');
@@ -53,20 +43,20 @@ describe('the article page', () => {
     }
   });
 
-  it('gives the photo caption and credit as printed', async () => {
+  test('gives the photo caption and credit as printed', async ({ page }) => {
     const photo = ARTICLE.data.photos[0]!;
     expect(await page.locator('.photo-note .caption').innerText()).toBe(photo.caption);
     expect(await page.locator('.photo-note .credit').innerText()).toBe(`（${photo.credit}）`);
   });
 
-  it('offers a citation with the stable URL, which is the canonical one', async () => {
+  test('offers a citation with the stable URL, which is the canonical one', async ({ page }) => {
     const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
     expect(canonical).toMatch(new RegExp(`/articles/${ARTICLE.slug}/$`));
     expect(await page.locator('.citation').innerText()).toBe(`来虹. ${ARTICLE.data.title}[N]. 科学导报, 2025-04-22. ${canonical}.`);
     expect(await page.locator('.stable-url').innerText()).toBe(canonical);
   });
 
-  it('carries JSON-LD NewsArticle, Open Graph and Twitter card metadata', async () => {
+  test('carries JSON-LD NewsArticle, Open Graph and Twitter card metadata', async ({ page }) => {
     const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(json).toMatchObject({
       '@type': 'NewsArticle',
@@ -83,7 +73,7 @@ describe('the article page', () => {
     expect(await meta('twitter:card')).toBe('summary');
   });
 
-  it('links to the next and previous articles in archive order, and back up the breadcrumb', async () => {
+  test('links to the next and previous articles in archive order, and back up the breadcrumb', async ({ site, page }) => {
     // Newest first; on one day by city in gazetteer order (晋中 before 晋城), then by headline.
     const links = await page.locator('nav.pager a').evaluateAll((as) => as.map((a) => [a.getAttribute('rel'), a.getAttribute('href')]));
     expect(links).toEqual([
@@ -94,7 +84,7 @@ describe('the article page', () => {
     expect(await page.locator('.breadcrumb li').allTextContents()).toEqual(['首页', '城市', '晋城', ARTICLE.data.title]);
   });
 
-  it('ships no JavaScript besides the inline theme switch and the search-term highlighter', async () => {
+  test('ships no JavaScript besides the inline theme switch and the search-term highlighter', async ({ page }) => {
     const modules = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src')!));
     expect(modules).toHaveLength(1);
     const highlighter = await page.evaluate(async (src) => (await fetch(src)).text(), modules[0]!);
@@ -106,7 +96,7 @@ describe('the article page', () => {
     expect(await page.evaluate(() => document.head.querySelector('script:not([type])') !== null)).toBe(true);
   });
 
-  it('sets the body for long Chinese reading: line-height 1.8, 2em indent, justified, 30–42 characters a line', async () => {
+  test('sets the body for long Chinese reading: line-height 1.8, 2em indent, justified, 30–42 characters a line', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const style = await page.locator('.article-body p').first().evaluate((p) => {
       const s = getComputedStyle(p);
@@ -123,36 +113,29 @@ describe('the article page', () => {
     for (const cjk of ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC']) expect(families).toContain(cjk);
   });
 
-  it('prints the article with its headline block and source line, without navigation', async () => {
+  test('prints the article with its headline block and source line, without navigation', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
-    try {
-      for (const hidden of ['.site-header', '.site-footer', '.breadcrumb', '.toc', 'nav.pager']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
-      for (const shown of ['.headline-block h1', '.source-line', '.article-body', '.citation']) expect(await page.locator(shown).isVisible(), shown).toBe(true);
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
-    }
+    for (const hidden of ['.site-header', '.site-footer', '.breadcrumb', '.toc', 'nav.pager']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    for (const shown of ['.headline-block h1', '.source-line', '.article-body', '.citation']) expect(await page.locator(shown).isVisible(), shown).toBe(true);
   });
 });
 
 describe('every page', () => {
-  it.each(PAGES)('/%s loads nothing from outside the site and fits a 320 px screen', async (path) => {
-    const phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const p = await phone.newPage();
+  test.for(PAGES)('/%s loads nothing from outside the site and fits a 320 px screen', async (path, { site, page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
     const requests: string[] = [];
-    p.on('request', (request) => requests.push(request.url()));
-    const response = await p.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+    page.on('request', (request) => requests.push(request.url()));
+    const response = await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith(new URL(site).origin))).toEqual([]);
-    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await phone.close();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });
 
 describe('dark mode', () => {
-  it('follows the system, and the switch overrides it across pages without script on the page itself', async () => {
-    const dark = await browser.newContext({ colorScheme: 'dark' });
-    const p = await dark.newPage();
+  test('follows the system, and the switch overrides it across pages without script on the page itself', async ({ site, page: p }) => {
+    await p.emulateMedia({ colorScheme: 'dark' });
     const background = () => p.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
     const htmlBackground = () => p.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     await p.goto(site);
@@ -170,12 +153,11 @@ describe('dark mode', () => {
     expect(await p.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')])).toEqual([undefined, null]);
     expect(await htmlBackground()).toBe(systemDark);
     await background();
-    await dark.close();
   });
 });
 
 describe('browsing', () => {
-  it('draws the 11 cities on the map of the cities page, each linked with its article count', async () => {
+  test('draws the 11 cities on the map of the cities page, each linked with its article count', async ({ site, page }) => {
     await page.goto(`${site}cities/`);
     const markers = page.locator('.city-map a');
     expect(await markers.count()).toBe(11);
@@ -194,56 +176,56 @@ describe('browsing', () => {
     await page.waitForURL(/\/cities\/yangquan\/$/);
   });
 
-  it('lists years and months, and each month its articles', async () => {
+  test('lists years and months, and each month its articles', async ({ site, page }) => {
     await page.goto(`${site}archive/`);
     const months = [...new Set(articles.map((a) => a.data.date.slice(0, 7)))];
     expect(await page.locator('.timeline a[href*="/archive/2025/04/"]').innerText()).toBe('2025年4月');
     for (const month of months) {
       const [y, m] = month.split('-');
       await page.goto(`${site}archive/${y}/${m}/`);
-      expect(await mainSlugs()).toEqual(articles.filter((a) => a.data.date.startsWith(month)).map((a) => a.slug).sort());
+      expect(await mainSlugs(page)).toEqual(articles.filter((a) => a.data.date.startsWith(month)).map((a) => a.slug).sort());
     }
   });
 
-  it('lists each author and each topic with exactly their articles', async () => {
+  test('lists each author and each topic with exactly their articles', async ({ site, page }) => {
     await page.goto(`${site}authors/`);
     const authorLinks = await page.locator('main .term-list a').evaluateAll((as) => as.map((a) => [a.textContent!, a.getAttribute('href')!]));
     expect(authorLinks.map(([name]) => name).sort()).toEqual([...new Set(articles.flatMap((a) => a.data.authors))].sort());
     for (const [name, href] of authorLinks) {
       await page.goto(new URL(href!, site).href);
-      expect(await mainSlugs(), name).toEqual(articles.filter((a) => a.data.authors.includes(name!)).map((a) => a.slug).sort());
+      expect(await mainSlugs(page), name).toEqual(articles.filter((a) => a.data.authors.includes(name!)).map((a) => a.slug).sort());
     }
     for (const topic of Object.keys(TOPICS) as (keyof typeof TOPICS)[]) {
       await page.goto(`${site}topics/${topic}/`);
       expect(await page.locator('h1').innerText()).toBe(TOPICS[topic]);
-      expect(await mainSlugs(), topic).toEqual(articles.filter((a) => a.data.topics.includes(topic)).map((a) => a.slug).sort());
+      expect(await mainSlugs(page), topic).toEqual(articles.filter((a) => a.data.topics.includes(topic)).map((a) => a.slug).sort());
     }
   });
 });
 
 describe('feeds and sitemap', () => {
-  const xml = async (path: string) => {
-    const response = await page.request.get(`${site}${path}`);
-    expect(response.status(), path).toBe(200);
+  const xml = async (url: string) => {
+    const response = await fetch(url);
+    expect(response.status, url).toBe(200);
     return response.text();
   };
   const links = (text: string) => [...text.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!).slice(1);
 
-  it('has a feed of the whole archive and one per city', async () => {
-    const all = await xml('rss.xml');
+  test('has a feed of the whole archive and one per city', async ({ site, page }) => {
+    const all = await xml(`${site}rss.xml`);
     expect(all).toContain('<language>zh-cn</language>');
     expect(slugsIn(links(all))).toEqual(articles.map((a) => a.slug).sort());
     for (const city of CITIES) {
-      const feed = await xml(`cities/${city.id}/rss.xml`);
+      const feed = await xml(`${site}cities/${city.id}/rss.xml`);
       expect(slugsIn(links(feed)), city.id).toEqual(articles.filter((a) => a.data.city === city.id).map((a) => a.slug).sort());
     }
     await page.goto(`${site}cities/jincheng/`);
     expect(await page.locator('link[rel=alternate][type="application/rss+xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))).toEqual(['/rss.xml', '/cities/jincheng/rss.xml']);
   });
 
-  it('lists every article page in the sitemap', async () => {
-    const index = await xml('sitemap-index.xml');
-    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(1));
+  test('lists every article page in the sitemap', async ({ site }) => {
+    const index = await xml(`${site}sitemap-index.xml`);
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(new URL(m[1]!).pathname.slice(1), site).href);
     const urls = (await Promise.all(sitemaps.map(xml))).flatMap((text) => [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     for (const article of articles) expect(urls.some((u) => u.endsWith(`/articles/${article.slug}/`)), article.slug).toBe(true);
     expect(urls.some((u) => u.includes('404'))).toBe(false);

@@ -1,63 +1,46 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect } from 'vitest';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, makeFixture } from '../../tools/build.ts';
-import { serveStatic } from '../../tools/static-server.ts';
-import { launchBrowser } from '../../tools/browser.ts';
+import { buildFixture } from '../../tools/build.ts';
+import { openSearch } from '../../tools/search-page.ts';
+import { test } from '../helpers/site-test.ts';
 
 // The seed archive indexed in parts of three articles, as a large archive is
 // in parts of thousands (src/search/parts.ts).
-const fixture = makeFixture();
-const env = { ARCHIVE_INDEX_PART_SIZE: '3', ARCHIVE_CACHE_DIR: join(fixture.root, 'cache') };
-afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
+const env = { ARCHIVE_INDEX_PART_SIZE: '3' };
 
 describe('a search index in parts', () => {
-  it('is built in parts, searched as one, sorted by date across parts, and reused where unchanged', async () => {
-    const first = buildFixture(fixture, env);
-    expect(first.status, first.output).toBe(0);
+  test('is built in parts, searched as one, sorted by date across parts, and reused where unchanged', { timeout: 240_000 }, async ({ archive, serve, page }) => {
+    const first = await serve(archive, env);
     expect(first.output).toContain('indexed 7 article(s)');
     expect(first.output).toContain('(3 part(s), 0 reused)');
     // All seven are of 2025: one year cut into parts of three, oldest first.
-    for (const id of ['2025.1', '2025.2', '2025.3']) expect(existsSync(join(fixture.out, `pagefind/${id}/pagefind-entry.json`))).toBe(true);
+    for (const id of ['2025.1', '2025.2', '2025.3']) expect(existsSync(join(archive.out, `pagefind/${id}/pagefind-entry.json`))).toBe(true);
 
-    const server = await serveStatic(fixture.out);
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.newPage();
-      const slugs = async (query: string) => {
-        await page.goto(`${server.url}search/?${query}`);
-        await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-        const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-        return hrefs.map((href) => href.split('?')[0]!.split('/').filter(Boolean).pop()!);
-      };
-      expect((await slugs('q=' + encodeURIComponent('生态环境局'))).length).toBe(7);
-      const byDate = await slugs('q=' + encodeURIComponent('生态环境局') + '&sort=date');
-      const dates = byDate.map((slug) => slug.match(/\d{4}-\d{2}-\d{2}/)![0]);
-      expect(byDate).toHaveLength(7);
-      expect(dates).toEqual([...dates].sort().reverse());
-      await page.click('#search-filters summary');
-      expect(await page.locator('#search-facets label', { hasText: '晋城' }).innerText()).toContain('(2)');
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    expect((await openSearch(page, first.url, 'q=' + encodeURIComponent('生态环境局'))).slugs).toHaveLength(7);
+    const byDate = (await openSearch(page, first.url, 'q=' + encodeURIComponent('生态环境局') + '&sort=date')).slugs;
+    const dates = byDate.map((slug) => slug.match(/\d{4}-\d{2}-\d{2}/)![0]);
+    expect(byDate).toHaveLength(7);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.click('#search-filters summary');
+    expect(await page.locator('#search-facets label', { hasText: '晋城' }).innerText()).toContain('(2)');
 
     // One more article changes only its own part: a newer one the newest part
     // of its year, an article of another year only that year's part.
-    const source = readdirSync(fixture.articles).find((file) => file.startsWith('jinzhong'))!;
+    const source = readdirSync(archive.articles).find((file) => file.startsWith('jinzhong'))!;
     const addArticle = (date: string, uid: string) => {
-      const added = join(fixture.articles, `jinzhong-${date}-xietonggongjian.md`);
-      copyFileSync(join(fixture.articles, source), added);
+      const added = join(archive.articles, `jinzhong-${date}-xietonggongjian.md`);
+      copyFileSync(join(archive.articles, source), added);
       writeFileSync(added, readFileSync(added, 'utf8').replace("date: '2025-04-22'", `date: '${date}'`).replace('uid: kxdb-248f2a5c-7', `uid: ${uid}`));
     };
     addArticle('2025-04-23', 'kxdb-248f2a5c-8');
-    const second = buildFixture(fixture, env);
+    const second = buildFixture(archive, env);
     expect(second.status, second.output).toBe(0);
     expect(second.output).toContain('(3 part(s), 2 reused)');
     addArticle('2024-11-05', 'kxdb-248f2a5c-9');
-    const third = buildFixture(fixture, env);
+    const third = buildFixture(archive, env);
     expect(third.status, third.output).toBe(0);
     expect(third.output).toContain('(4 part(s), 3 reused)');
-    expect(existsSync(join(fixture.out, 'pagefind/2024/pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(archive.out, 'pagefind/2024/pagefind-entry.json'))).toBe(true);
   });
 });

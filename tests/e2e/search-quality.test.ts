@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tools/browser.ts';
+import { describe, expect } from 'vitest';
 import { loadArticles } from '../helpers/content.ts';
+import { test } from '../helpers/site-test.ts';
 import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, searchInPage } from '../../bench/search-quality.ts';
 
-const site = inject('siteUrl');
 const { articles } = loadArticles();
 const documents = articles.map(searchDocument);
-let browser: Browser;
-let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
+// The queries run through the index from the search page, which names its parts.
+test.beforeEach(async ({ site, page }) => {
   await page.goto(`${site}search/`);
 });
-afterAll(() => browser?.close());
 
 describe('search quality on the seed archive', () => {
-  it('finds every article that contains a random 2–6 character substring, and only those', async () => {
+  test('finds every article that contains a random 2–6 character substring, and only those', async ({ page }) => {
     const queries = randomQueries(documents, 400, 20250422);
     expect(queries.length).toBe(400);
     const report = await measureSearchQuality(page, documents, queries);
@@ -27,17 +21,17 @@ describe('search quality on the seed archive', () => {
     expect(report.precision).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('finds numbers only where the text prints them, not in the dates of the records', async () => {
+  test('finds numbers only where the text prints them, not in the dates of the records', async ({ page }) => {
     const report = await measureSearchQuality(page, documents, ['04', '22', '18', '2025']);
     expect(report.misses).toEqual([]);
   });
 
-  it('finds everyday terms, mixed Chinese and Latin included, exactly', async () => {
+  test('finds everyday terms, mixed Chinese and Latin included, exactly', async ({ page }) => {
     const report = await measureSearchQuality(page, documents, EVERYDAY_TERMS);
     expect(report.misses).toEqual([]);
   });
 
-  it('ranks first the article whose headline holds the term', async () => {
+  test('ranks first the article whose headline holds the term', async ({ page }) => {
     for (const [query, slug] of [
       ['危险废物', ['xinzhou-2025-04-21-jubanweixian', 'changzhi-2025-04-18-kaizhanweixian']],
       ['蓝天', ['jinzhong-2025-04-22-xietonggongjian']],
@@ -48,7 +42,7 @@ describe('search quality on the seed archive', () => {
     }
   });
 
-  it('ranks first the article where the term occurs far more often', async () => {
+  test('ranks first the article where the term occurs far more often', async ({ page }) => {
     for (const query of ['湿地', '高平', '煤矸石', '油烟']) {
       const counts = documents
         .map((doc) => ({ slug: doc.slug, count: doc.text.split(query).length - 1, inHeadline: doc.text.split('\n').slice(0, 3).some((l) => l.includes(query)) }))

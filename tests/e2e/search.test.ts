@@ -1,46 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../tools/browser.ts';
+import { describe, expect } from 'vitest';
 import { loadArticles } from '../helpers/content.ts';
+import { test as siteTest } from '../helpers/site-test.ts';
+import { openSearch, searchResults, type SearchResults } from '../../tools/search-page.ts';
 
-const site = inject('siteUrl');
 const { articles } = loadArticles();
 const slugsOf = (city: string) => articles.filter((a) => a.data.city === city).map((a) => a.slug).sort();
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let dialogs: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
-  page = await context.newPage();
-  dialogs = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-});
-
-/** Opens the search page with these URL parameters and waits for the search to finish. */
-async function search(params: string): Promise<{ state: string; slugs: string[] }> {
-  await page.goto(`${site}search/?${params}`);
-  return results();
-}
-
-async function results(): Promise<{ state: string; slugs: string[] }> {
-  await page.waitForSelector('#search-results[data-state="done"], #search-results[data-state="empty"]', { state: 'attached' });
-  const state = (await page.getAttribute('#search-results', 'data-state'))!;
-  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  return { state, slugs: hrefs.map((href) => href.split('?')[0]!.split('/').filter(Boolean).pop()!) };
-}
+/** `search(params)` opens the search page on these URL parameters and returns what it finds. */
+const test = siteTest.extend('search', ({ site, page }) => (params: string): Promise<SearchResults> => openSearch(page, site, params));
 
 describe('search page', () => {
-  it('lists one link per matching article, with headline, place, date and a highlighted excerpt', async () => {
+  test('lists one link per matching article, with headline, place, date and a highlighted excerpt', async ({ page, search }) => {
     const { state, slugs } = await search('q=尾矿库');
     expect(state).toBe('done');
     expect(slugs).toEqual(['xinzhou-2025-04-21-jubanweixian']);
@@ -52,14 +22,14 @@ describe('search page', () => {
     expect(href).toMatch(/^\/articles\/xinzhou-2025-04-21-jubanweixian\/\?hl=/);
   });
 
-  it('says so when nothing matches', async () => {
+  test('says so when nothing matches', async ({ page, search }) => {
     const { state, slugs } = await search('q=' + encodeURIComponent('大熊猫保护'));
     expect(state).toBe('empty');
     expect(slugs).toEqual([]);
     expect(await page.locator('#search-status').innerText()).toContain('没有找到');
   });
 
-  it('normalises width, script, case and surrounding punctuation', async () => {
+  test('normalises width, script, case and surrounding punctuation', async ({ search }) => {
     const reference = (await search('q=PM2.5')).slugs;
     expect(reference.length).toBeGreaterThan(0);
     expect((await search('q=' + encodeURIComponent('ＰＭ２．５'))).slugs).toEqual(reference);
@@ -68,13 +38,13 @@ describe('search page', () => {
     expect((await search('q=' + encodeURIComponent(' “尾矿库”。 '))).slugs).toEqual(['xinzhou-2025-04-21-jubanweixian']);
   });
 
-  it('finds a city by its pinyin', async () => {
+  test('finds a city by its pinyin', async ({ search }) => {
     for (const city of ['yangquan', 'jincheng', 'lvliang']) {
       expect((await search(`q=${city}`)).slugs.sort(), city).toEqual(slugsOf(city));
     }
   });
 
-  it('loads the facet counts only when the reader opens the filters', async () => {
+  test('loads the facet counts only when the reader opens the filters', async ({ page, search }) => {
     const filterFiles: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.pf_filter')) filterFiles.push(request.url());
@@ -88,53 +58,53 @@ describe('search page', () => {
     expect(filterFiles.length).toBeGreaterThan(0);
   });
 
-  it('narrows by facet, sorts by date, and keeps both in the URL and the history', async () => {
+  test('narrows by facet, sorts by date, and keeps both in the URL and the history', async ({ page, search }) => {
     const all = await search('q=' + encodeURIComponent('生态环境局'));
     expect(all.slugs.length).toBe(7);
     await page.click('#search-filters summary');
     const cityFacet = page.locator('#search-facets fieldset', { hasText: '城市' });
     expect(await cityFacet.locator('label', { hasText: '晋城' }).innerText()).toContain('(2)');
     await cityFacet.getByLabel(/晋城/).check();
-    const narrowed = await waitForCount(2);
+    const narrowed = (await searchResults(page, { count: 2 })).slugs;
     expect(narrowed.sort()).toEqual(slugsOf('jincheng'));
     expect(new URL(page.url()).searchParams.getAll('city')).toEqual(['晋城']);
 
     await page.selectOption('#search-sort', 'date');
     await page.waitForURL(/sort=date/);
-    await waitForCount(2);
+    (await searchResults(page, { count: 2 })).slugs;
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('sort=date'));
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('city='));
-    expect((await waitForCount(7)).length).toBe(7);
+    expect(((await searchResults(page, { count: 7 })).slugs).length).toBe(7);
   });
 
-  it('sorts by date, newest first', async () => {
+  test('sorts by date, newest first', async ({ page, search }) => {
     const { slugs } = await search('q=' + encodeURIComponent('生态环境局') + '&sort=date');
     const dates = slugs.map((slug) => articles.find((a) => a.slug === slug)!.data.date);
     expect(dates).toEqual([...dates].sort().reverse());
     expect(await page.inputValue('#search-sort')).toBe('date');
   });
 
-  it('is used with the keyboard alone', async () => {
+  test('is used with the keyboard alone', async ({ site, page }) => {
     await page.goto(`${site}search/`);
     await page.focus('#search-q');
     await page.keyboard.type('黑臭水体');
     await page.keyboard.press('Enter');
-    const { slugs } = await results();
+    const { slugs } = await searchResults(page, { query: '黑臭水体' });
     expect(slugs.sort()).toEqual(['jincheng-2025-04-22-houzhishengtai', 'jincheng-2025-04-22-tuijinlvse']);
     expect(new URL(page.url()).searchParams.get('q')).toBe('黑臭水体');
   });
 
-  it('starts from the search box in the header of every page', async () => {
+  test('starts from the search box in the header of every page', async ({ site, page }) => {
     await page.goto(`${site}cities/`);
     await page.fill('#site-search', '煤矸石');
     await page.press('#site-search', 'Enter');
-    const { slugs } = await results();
+    const { slugs } = await searchResults(page, { query: '煤矸石' });
     expect(slugs).toEqual(['jincheng-2025-04-22-tuijinlvse']);
   });
 
-  it('treats a query as text, never as markup', async () => {
+  test('treats a query as text, never as markup', async ({ page, search, dialogs }) => {
     const attack = '<img src=x onerror=alert(1)>';
     const { state } = await search('q=' + encodeURIComponent(attack));
     expect(state).toBe('empty');
@@ -142,12 +112,12 @@ describe('search page', () => {
     expect(await page.locator('#search-status').innerText()).toContain(attack);
     await page.fill('#search-q', '<script>alert(2)</script>');
     await page.press('#search-q', 'Enter');
-    await results();
+    await searchResults(page, { query: '<script>alert(2)</script>' });
     expect(await page.locator('#search-results script, #search-status script').count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
 
-  it('highlights the terms on the article opened from a result', async () => {
+  test('highlights the terms on the article opened from a result', async ({ page, search }) => {
     await search('q=' + encodeURIComponent('2024年'));
     await page.locator('#search-results a', { hasText: '厚植生态优势' }).click();
     await page.waitForURL(/\/articles\/jincheng-2025-04-22-houzhishengtai\/\?hl=/);
@@ -157,7 +127,7 @@ describe('search page', () => {
     expect(count).toBe(body.replace(/\s/g, '').split('2024年').length - 1);
   });
 
-  it('tells readers without JavaScript how to browse instead', async () => {
+  test('tells readers without JavaScript how to browse instead', async ({ site, browser }) => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
     await plain.goto(`${site}search/?q=阳泉`);
@@ -167,12 +137,3 @@ describe('search page', () => {
     await noScript.close();
   });
 });
-
-/** Waits until the results list shows `count` links, and returns their slugs. */
-async function waitForCount(count: number): Promise<string[]> {
-  await page.waitForFunction((n) => {
-    const list = document.querySelector('#search-results');
-    return list?.getAttribute('data-state') === 'done' && list.querySelectorAll('a').length === n;
-  }, count);
-  return (await results()).slugs;
-}

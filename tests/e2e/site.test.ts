@@ -1,29 +1,21 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tools/browser.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadArticles } from '../helpers/content.ts';
+import { test } from '../helpers/site-test.ts';
+import { articleSlug } from '../../tools/search-page.ts';
 import { bodyText } from '../../src/text/markdown.ts';
 import { CITIES } from '../../src/model/gazetteer.ts';
 
-const site = inject('siteUrl');
 const { articles } = loadArticles();
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
 
 /** The article links inside the page's main element, as slugs. */
-async function listedSlugs(): Promise<string[]> {
+async function listedSlugs(page: Page): Promise<string[]> {
   const hrefs = await page.locator('main a[href*="/articles/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  return [...new Set(hrefs.map((href) => href.split('/').filter(Boolean).pop()!))].sort();
+  return [...new Set(hrefs.map(articleSlug))].sort();
 }
 
 describe('article pages', () => {
-  it.each(articles.map((a) => [a.slug, a] as const))('%s shows its whole body as printed', async (slug, article) => {
+  test.for(articles.map((a) => [a.slug, a] as const))('%s shows its whole body as printed', async ([slug, article], { site, page }) => {
     const response = await page.goto(`${site}articles/${slug}/`);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -35,22 +27,22 @@ describe('article pages', () => {
 });
 
 describe('city pages', () => {
-  it.each(CITIES.map((c) => [c.id] as const))('%s lists exactly its articles', async (city) => {
+  test.for(CITIES.map((c) => c.id))('%s lists exactly its articles', async (city, { site, page }) => {
     const response = await page.goto(`${site}cities/${city}/`);
     expect(response?.status()).toBe(200);
     const expected = articles.filter((a) => a.data.city === city).map((a) => a.slug).sort();
-    expect(await listedSlugs()).toEqual(expected);
+    expect(await listedSlugs(page)).toEqual(expected);
     if (expected.length === 0) expect(await page.locator('main').innerText()).toContain('尚未收录');
   });
 
-  it('groups a city by county', async () => {
+  test('groups a city by county', async ({ site, page }) => {
     await page.goto(`${site}cities/jincheng/`);
     expect(await page.locator('main h2').allTextContents()).toEqual(['高平市', '泽州县']);
   });
 });
 
 describe('navigation', () => {
-  it('goes from the home page to a city to an article', async () => {
+  test('goes from the home page to a city to an article', async ({ site, page }) => {
     await page.goto(site);
     await page.getByRole('link', { name: /^晋城/ }).first().click();
     await page.waitForURL(/\/cities\/jincheng\/$/);
@@ -61,14 +53,14 @@ describe('navigation', () => {
     await page.waitForURL(/\/cities\/jincheng\/$/);
   });
 
-  it('lists every article on the home page and counts them per city', async () => {
+  test('lists every article on the home page and counts them per city', async ({ site, page }) => {
     await page.goto(site);
-    expect(await listedSlugs()).toEqual(articles.map((a) => a.slug).sort());
+    expect(await listedSlugs(page)).toEqual(articles.map((a) => a.slug).sort());
     expect(await page.getByRole('link', { name: /阳泉\s*1 篇/ }).count()).toBe(1);
     expect(await page.getByRole('link', { name: /太原\s*0 篇/ }).count()).toBe(1);
   });
 
-  it('answers an unknown address with the 404 page', async () => {
+  test('answers an unknown address with the 404 page', async ({ site, page }) => {
     const response = await page.goto(`${site}articles/no-such-article/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('页面不存在');

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tools/browser.ts';
+import { test } from '../helpers/site-test.ts';
+import { searchResults } from '../../tools/search-page.ts';
 
-const site = inject('siteUrl');
 const dist = 'dist';
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 describe('Content-Security-Policy', () => {
   it('is on every page, allows inline script only by hash, and names no other origin', () => {
@@ -33,8 +26,7 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('lets the pages run without a single violation or request to another origin', async () => {
-    const page = await browser.newPage();
+  test('lets the pages run without a single violation or request to another origin', async ({ site, page }) => {
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
@@ -47,8 +39,7 @@ describe('Content-Security-Policy', () => {
       await page.goto(`${site}${path}`);
       await page.waitForLoadState('networkidle');
     }
-    expect(await page.getAttribute('#search-results', 'data-state')).toBe('done');
+    expect((await searchResults(page)).state).toBe('done');
     expect(problems).toEqual([]);
-    await page.close();
   });
 });
