@@ -7,6 +7,7 @@ import { isCalendarDate } from '../model/dates.ts';
 import type { Metric } from '../model/schema.ts';
 import type { TopicId } from '../model/topics.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { isMeasure, printedUnits } from '../text/units.ts';
 import { findPlaces } from './places.ts';
 
 export interface Location {
@@ -125,11 +126,8 @@ export function proposeTopics(body: string): TopicId[] {
   return chosen;
 }
 
-// Units of measured quantities; counts (家, 件, 个 …) are figures only with a comparator or a change.
-const MEASURE_UNITS = ['毫克/立方米', '微克/立方米', '吨/天', '平方公里', '万吨', '亿元', '万元', '公里', '公顷', '%', '吨', '亩'];
-const COUNT_UNITS = ['家', '件', '名', '人', '天', '台', '辆', '座', '处', '条', '个', '户', '项', '起', '口'];
-const UNIT_PATTERN = [...MEASURE_UNITS, ...COUNT_UNITS].map((u) => u.replace(/\//g, '\\/')).join('|');
-const FIGURE = new RegExp(String.raw`(不高于|不超过|不低于|低于|超过|超|逾|近|约)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*(${UNIT_PATTERN})`, 'gu');
+// Only units the site knows (units.ts), so a proposed figure never breaks the build.
+const FIGURE = new RegExp(String.raw`(不高于|不超过|不低于|低于|超过|超|逾|近|约)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*(${printedUnits().join('|')})`, 'gu');
 const CHANGE = /(同比|环比)?(下降|减少|降低|增加|增长|上升|提高)\s*$/u;
 const COMPARATORS: Record<string, Metric['comparator']> = {
   不高于: '<=',
@@ -160,7 +158,8 @@ export function proposeMetrics(paragraphs: readonly string[]): Metric[] {
       if (/[\d.]$/u.test(before) || /^(?:年|月|日)/u.test(sentence.slice(match.index + whole.length))) continue;
       const change = CHANGE.exec(before);
       const comparator = comparatorWord ? COMPARATORS[comparatorWord] : approx ? '>' : undefined;
-      if (!MEASURE_UNITS.includes(unit) && !comparator && !change) continue;
+      // Counts and durations are figures only with a comparator or a change.
+      if (!isMeasure(unit) && !comparator && !change) continue;
       const clause = (change ? before.slice(0, change.index) : before).split(/[，；、：,;:（(]/u).at(-1)!.replace(/^(?:共|全|其中|均|已|达到?|为)/u, '');
       const after = sentence.slice(match.index + whole.length).split(/[，。；、：！？,;:]/u)[0] ?? '';
       const label = (/\p{Script=Han}.*\p{Script=Han}/u.test(clause) ? clause : after).replace(/(?:达到|达|为|是)$/u, '').trim().slice(0, 24);
