@@ -16,7 +16,7 @@ import { stringify } from 'yaml';
 import { bodyText } from '../src/text/markdown.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
-import { CITIES, getCity, type City, type CityId, type County } from '../src/model/gazetteer.ts';
+import { CITIES, getCity, placeSpellings, type City, type CityId, type County } from '../src/model/gazetteer.ts';
 import { makeSlug } from '../src/model/slugs.ts';
 import { TOPIC_IDS, type TopicId } from '../src/model/topics.ts';
 import { mulberry32 } from '../tools/random.ts';
@@ -66,37 +66,15 @@ export function buildCorpus(articles: readonly CheckedArticle[]): Corpus {
   return corpus;
 }
 
-interface PlaceName {
-  pattern: string;
-  kind: 'city' | 'cityShort' | 'county' | 'countyShort';
-}
-
-/**
- * Every place name of the gazetteer that can be told apart in running text,
- * longest first so 泽州县 is replaced before 泽州. 城区, 矿区 and 郊区 are
- * left out: they are ordinary words too.
- */
-function placeNames(): PlaceName[] {
-  const names: PlaceName[] = [];
-  for (const city of CITIES) {
-    names.push({ pattern: city.fullName, kind: 'city' }, { pattern: city.name, kind: 'cityShort' });
-    for (const county of city.counties) {
-      if (county.name.length < 3 && county.kind === 'district') continue;
-      names.push({ pattern: county.name, kind: 'county' });
-      if (county.short) names.push({ pattern: county.short, kind: 'countyShort' });
-    }
-  }
-  return names.sort((a, b) => b.pattern.length - a.pattern.length);
-}
-
-const PLACES = placeNames();
-const PLACE_PATTERN = new RegExp(PLACES.map((p) => p.pattern).join('|'), 'gu');
-const PLACE_KIND = new Map(PLACES.map((p) => [p.pattern, p.kind]));
+// Districts spelled with their city (阳泉市城区) are left out: the city part moves like any city name.
+const PLACES = placeSpellings().filter((place) => place.form !== 'cityDistrict');
+const PLACE_PATTERN = new RegExp(PLACES.map((p) => p.name).join('|'), 'gu');
+const PLACE_FORM = new Map(PLACES.map((p) => [p.name, p.form]));
 
 /** Moves a sentence to another place: every city and county name becomes the new one. */
 function relocate(text: string, city: City, county: County | undefined): string {
   return text.replace(PLACE_PATTERN, (name) => {
-    switch (PLACE_KIND.get(name)) {
+    switch (PLACE_FORM.get(name)) {
       case 'city':
         return city.fullName;
       case 'cityShort':
