@@ -6,9 +6,9 @@
  * interleaved, so furniture is only collected here; `match.ts` decides whose
  * it is.
  */
-import { pinyin } from 'pinyin-pro';
 import { CLAUSE_PUNCTUATION, emWidth, endsSentence, type Line } from './lines.ts';
 import { isOfficeName } from './places.ts';
+import { asciiPinyin } from '../text/pinyin.ts';
 
 /** A part of an OCR line, where it was printed. */
 export interface Piece {
@@ -115,7 +115,7 @@ export function parseColumnLabel(line: Line): { label: Piece; decoration?: Piece
   if (!match) return undefined;
   const [, label, rest] = match as unknown as [string, string, string];
   const letters = rest.replace(/\s/g, '').toLowerCase();
-  const spelled = pinyin(label, { toneType: 'none', type: 'array', v: true }).join('');
+  const spelled = asciiPinyin(label);
   const known = KNOWN_COLUMNS.includes(label);
   if (!(known && (letters === '' || letters.endsWith(spelled))) && !(letters.length > 0 && letters.endsWith(spelled) && /\s/.test(rest.trim()))) {
     return undefined;

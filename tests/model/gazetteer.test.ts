@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyin } from 'pinyin-pro';
+import { asciiPinyin } from '../../src/text/pinyin.ts';
 import { CITIES, CITY_IDS, findCounty, getCity, isCityId, placeSpellings } from '../../src/model/gazetteer.ts';
 
 describe('gazetteer', () => {
@@ -16,15 +16,14 @@ describe('gazetteer', () => {
     }
   });
 
-  it('spells each county pinyin as its characters read (checked against pinyin-pro)', () => {
+  it('spells each county pinyin as its characters read (checked against pinyin-pro, as the archive spells it)', () => {
     // Place names keep local readings a general dictionary does not guess:
     // 长子 Zhǎngzǐ, 万柏林 Wànbǎilín, 繁峙 Fánshì, 尧都 Yáodū, 洪洞 Hóngtóng.
     const irregular = new Set(['长子县', '万柏林区', '繁峙县', '尧都区', '洪洞县']);
     for (const city of CITIES) {
       for (const county of city.counties) {
         if (irregular.has(county.name)) continue;
-        const expected = pinyin(county.name, { toneType: 'none', type: 'array', v: true }).join('');
-        expect(county.pinyin, county.name).toBe(expected);
+        expect(county.pinyin, county.name).toBe(asciiPinyin(county.name));
       }
     }
   });
