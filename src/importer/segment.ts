@@ -174,83 +174,114 @@ function captionTail(body: readonly Line[]): number {
   return best;
 }
 
+/** A page being segmented: what has been read, and the article whose body is being read. */
+interface Segmenting {
+  articles: ArticleDraft[];
+  furniture: Furniture[];
+  current: ArticleDraft | undefined;
+}
+
 /**
  * Splits a page's lines into article bodies and furniture. A body begins at a
  * dateline (科学导报讯) or at running text after furniture; it ends at a byline,
  * at the next dateline, or where furniture begins.
  */
 export function splitArticles(lines: readonly Line[]): SegmentedPage {
-  const articles: ArticleDraft[] = [];
-  const furniture: Furniture[] = [];
-  let current: ArticleDraft | undefined;
-  const after = () => articles.length - 1;
-  const open = (line: Line) => {
-    current = { index: articles.length, lines: [line], datelined: DATELINE.test(line.text) };
-    articles.push(current);
-  };
+  const page: Segmenting = { articles: [], furniture: [], current: undefined };
+  for (let i = 0; i < lines.length; ) i += readLine(page, lines, i);
+  return demoteFragments({ articles: page.articles, furniture: page.furniture });
+}
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const credit = creditLength(lines, i);
-    if (credit > 0) {
-      const caption: Line[] = [];
-      if (current) caption.push(...current.lines.splice(current.lines.length - captionTail(current.lines)));
-      furniture.push({ kind: 'photo', caption, credit: lines.slice(i, i + credit), after: after() });
-      current = undefined;
-      i += credit - 1;
-      continue;
-    }
-    if (DATELINE.test(line.text)) {
-      open(line);
-      continue;
-    }
-    const byline = parseBylineLine(line);
-    if (byline) {
-      if (current && !current.byline) current.byline = byline;
-      else furniture.push({ kind: 'byline', byline, after: after() });
-      current = undefined;
-      continue;
-    }
-    const column = parseColumnLabel(line);
-    if (column) {
-      furniture.push({ kind: 'column', ...column, after: after() });
-      current = undefined;
-      continue;
-    }
-    if (isOfficeName(line.text)) {
-      furniture.push({ kind: 'kicker', line, after: after() });
-      current = undefined;
-      continue;
-    }
-    if (current) {
-      const inline = splitInlineByline(line);
-      if (inline) {
-        current.lines.push({ no: line.no, text: inline.body });
-        current.byline = inline.byline;
-        current = undefined;
-      } else {
-        current.lines.push(line);
-      }
-      continue;
-    }
-    const caption = isTextLike(line) ? captionBeforeCredit(lines, i) : 0;
-    if (caption > 0) {
-      const creditLines = creditLength(lines, i + caption);
-      furniture.push({ kind: 'photo', caption: lines.slice(i, i + caption), credit: lines.slice(i + caption, i + caption + creditLines), after: after() });
-      i += caption + creditLines - 1;
-    } else if (isTextLike(line)) {
-      open(line);
-      const inline = splitInlineByline(line);
-      if (inline) {
-        current!.lines = [{ no: line.no, text: inline.body }];
-        current!.byline = inline.byline;
-        current = undefined;
-      }
-    } else {
-      furniture.push({ kind: SUBTITLE.test(line.text) ? 'subtitle' : 'title', line, after: after() });
-    }
+/** Reads the line at `start` and the lines that go with it; returns how many it took. */
+function readLine(page: Segmenting, lines: readonly Line[], start: number): number {
+  const line = lines[start]!;
+  const credit = creditLength(lines, start);
+  if (credit > 0) {
+    // The caption is the end of the body read so far.
+    const caption = page.current ? page.current.lines.splice(page.current.lines.length - captionTail(page.current.lines)) : [];
+    addFurniture(page, { kind: 'photo', caption, credit: lines.slice(start, start + credit) });
+    return credit;
   }
-  return demoteFragments({ articles, furniture });
+  if (DATELINE.test(line.text)) {
+    openArticle(page, line).lines.push(line);
+    return 1;
+  }
+  if (readFurnitureLine(page, line)) return 1;
+  if (page.current) {
+    continueArticle(page.current, line);
+    if (page.current.byline) page.current = undefined;
+    return 1;
+  }
+  return readAfterFurniture(page, lines, start);
+}
+
+/** An item of furniture before its place among the articles is known. */
+type WithoutPlace<F> = F extends Furniture ? Omit<F, 'after'> : never;
+type FurnitureItem = WithoutPlace<Furniture>;
+
+/** Furniture ends the body being read, and follows the last article begun. */
+function addFurniture(page: Segmenting, item: FurnitureItem): void {
+  page.furniture.push({ ...item, after: page.articles.length - 1 });
+  page.current = undefined;
+}
+
+/** A new article, its body begun at `first`. */
+function openArticle(page: Segmenting, first: Line): ArticleDraft {
+  page.current = { index: page.articles.length, lines: [], datelined: DATELINE.test(first.text) };
+  page.articles.push(page.current);
+  return page.current;
+}
+
+/** A byline, column label or kicker on a line of its own; whether the line was one. */
+function readFurnitureLine(page: Segmenting, line: Line): boolean {
+  const byline = parseBylineLine(line);
+  if (byline && page.current && !page.current.byline) {
+    page.current.byline = byline;
+    page.current = undefined;
+    return true;
+  }
+  if (byline) {
+    addFurniture(page, { kind: 'byline', byline });
+    return true;
+  }
+  const column = parseColumnLabel(line);
+  if (column) addFurniture(page, { kind: 'column', ...column });
+  else if (isOfficeName(line.text)) addFurniture(page, { kind: 'kicker', line });
+  else return false;
+  return true;
+}
+
+/** A line of a body; a byline printed after its last sentence ends it. */
+function continueArticle(article: ArticleDraft, line: Line): void {
+  const inline = splitInlineByline(line);
+  if (!inline) {
+    article.lines.push(line);
+    return;
+  }
+  article.lines.push({ no: line.no, text: inline.body });
+  article.byline = inline.byline;
+}
+
+/**
+ * A line after furniture: a photo caption (when a credit follows), the start
+ * of a body (running text), else a headline or subtitle line.
+ */
+function readAfterFurniture(page: Segmenting, lines: readonly Line[], start: number): number {
+  const line = lines[start]!;
+  if (!isTextLike(line)) {
+    addFurniture(page, { kind: SUBTITLE.test(line.text) ? 'subtitle' : 'title', line });
+    return 1;
+  }
+  const caption = captionBeforeCredit(lines, start);
+  if (caption > 0) {
+    const credit = creditLength(lines, start + caption);
+    addFurniture(page, { kind: 'photo', caption: lines.slice(start, start + caption), credit: lines.slice(start + caption, start + caption + credit) });
+    return caption + credit;
+  }
+  const article = openArticle(page, line);
+  continueArticle(article, line);
+  if (article.byline) page.current = undefined;
+  return 1;
 }
 
 /** Running text too short to be an article (a headline with a comma, a stray line) is furniture. */
