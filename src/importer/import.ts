@@ -12,11 +12,12 @@ import type { ArticleData } from '../model/schema.ts';
 import type { CityId } from '../model/gazetteer.ts';
 import { accountFor, checkPlaced, Ledger, type Accounting, type LedgerEntry } from './accounting.ts';
 import { ImportError } from './errors.ts';
-import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeMetrics, proposeTitle, proposeTopics, type Location } from './extract.ts';
+import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeTitle, proposeTopics, type Location } from './extract.ts';
+import { proposeFigures, type UntypedFigure } from './figures.ts';
 import { inkCount, pageLines, piecesOf, textOf, type Line } from './lines.ts';
 import { bylinePieces, matchFurniture, type ArticleFurniture, type HeadlineBlock } from './match.ts';
 import { reflowColumns, type Block } from './reflow.ts';
-import { splitArticles, type ArticleDraft, type Byline, type Piece } from './segment.ts';
+import { splitArticles, type ArticleDraft, type Byline, type Piece, type SegmentedPage } from './segment.ts';
 import { entryFile, type EntryFields } from './write.ts';
 
 export interface ImportOptions {
@@ -39,6 +40,8 @@ export interface ImportedEntry {
   characters: number;
   /** The page line the body starts on. */
   line: number;
+  /** Quantities the body prints that no proposed metric types; each is also a review item. */
+  untyped: UntypedFigure[];
 }
 
 export interface ImportResult {
@@ -50,6 +53,8 @@ export interface ImportResult {
 const MIN_ARTICLE_CHARS = 20;
 /** Written when no byline is printed: the schema needs a name, the review list says it is missing. */
 export const UNSIGNED = '未署名';
+/** How a review item names a quantity the importer could not type: `metrics: 3 家企业关停`. */
+export const UNTYPED_FIGURE = 'metrics: ';
 
 /**
  * The hex digits naming a page in permanent ids: the hash part of a file name
@@ -98,7 +103,7 @@ const hanCount = (lines: readonly Line[]) => [...textOf(lines).matchAll(/\p{Scri
 function segmentPage(lines: readonly Line[], ledger: Ledger): PageArticle[] {
   const page = splitArticles(lines);
   const articles = page.articles.filter((article) => hanCount(article.lines) >= MIN_ARTICLE_CHARS);
-  if (articles.length === 0) throw new ImportError('no recognisable article: no run of printed text with a dateline, byline or headline');
+  if (articles.length === 0) throw noArticle(page);
   // Furniture is placed after an article by index; count only the articles kept.
   const lastKept = (after: number) => articles.filter((article) => article.index <= after).length - 1;
   const furniture = page.furniture.map((item) => ({ ...item, after: lastKept(item.after) }));
@@ -111,12 +116,29 @@ function segmentPage(lines: readonly Line[], ledger: Ledger): PageArticle[] {
   return kept.map((draft, index) => ({ draft, furniture: matched.furniture[index]! }));
 }
 
+/** The error for a page with no article: what it does print, and what it lacks. */
+function noArticle(page: SegmentedPage): ImportError {
+  // A headline is a phrase of Chinese: stray Latin text or a few characters are no headline.
+  const printed = (kind: 'title' | 'kicker') =>
+    page.furniture.find((item) => item.kind === kind && hanCount([item.line]) >= 4) as { line: Line } | undefined;
+  const headline = printed('title') ?? printed('kicker');
+  if (headline) {
+    const what = headline === printed('title') ? 'a headline' : 'a kicker';
+    return new ImportError(`the page prints ${what} ("${headline.line.text}") but no article body: no run of running text long enough to be one`, {
+      line: headline.line.no,
+    });
+  }
+  return new ImportError('no recognisable article: no run of printed text with a dateline, byline or headline');
+}
+
 /** What the page says that every article of it shares. */
 interface PageFacts {
   options: ImportOptions;
   /** The issue's year: from `--date`, else the latest year the page prints. */
   issueYear: number | undefined;
-  /** The dates the page's datelines print, earliest first. */
+  /** The months and days the page's datelines print, in page order. */
+  datelineMonthDays: { month: number; day: number }[];
+  /** Those of them that are dates in the issue's year, earliest first. */
   datelineDates: string[];
   /** The hex digits naming the page in permanent ids. */
   hash: string;
@@ -127,12 +149,12 @@ interface PageFacts {
 /** The year, dateline dates, id hash and city of a page. */
 function pageFacts(text: string, articles: readonly PageArticle[], options: ImportOptions): PageFacts {
   const issueYear = options.date ? Number(options.date.slice(0, 4)) : latestYear(text);
-  const datelineDates = articles
-    .map(({ draft }) => datelineMonthDay(textOf(draft.lines)))
-    .map((monthDay) => (monthDay && issueYear ? calendarDay(monthDay, issueYear, options.date) : undefined))
+  const datelineMonthDays = articles.map(({ draft }) => datelineMonthDay(textOf(draft.lines))).filter((monthDay) => monthDay !== undefined);
+  const datelineDates = datelineMonthDays
+    .map((monthDay) => (issueYear ? calendarDay(monthDay, issueYear, options.date) : undefined))
     .filter((date): date is string => date !== undefined)
     .sort();
-  return { options, issueYear, datelineDates, hash: pageHash(options.file, options.bytes), pageCity: locate(undefined, text).city };
+  return { options, issueYear, datelineMonthDays, datelineDates, hash: pageHash(options.file, options.bytes), pageCity: locate(undefined, text).city };
 }
 
 /** One article's text after reflow: its blocks, as plain text, and where it starts. */
@@ -155,6 +177,7 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
   if (byline) placeByline(article.index, byline, ledger);
   const location = decideLocation(furniture.headline?.kicker?.text, article, page.pageCity);
   const dated = decideDate(draft.datelined, article, page);
+  const figures = proposeFigures(blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text));
   const data: EntryFields = {
     uid: `kxdb-${page.hash}-${article.index + 1}`,
     ...(furniture.headline?.kicker ? { kicker: furniture.headline.kicker.text } : {}),
@@ -170,12 +193,12 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
     ...(byline?.role ? { authorRole: byline.role } : {}),
     topics: decideTopics(article.body),
     photos: furniture.photos.map((photo) => ({ caption: textOf(photo.caption), ...(photo.credit.length ? { credit: textOf(photo.credit) } : {}) })),
-    metrics: proposeMetrics(blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text)),
+    metrics: figures.metrics,
     source: { publication: '科学导报', file: page.options.file.split('/').pop()!, ...(page.options.page ? { page: page.options.page } : {}) },
-    review: reviewList({ titleSure: title.sure, signed: byline !== undefined, unsure: location.unsure, dateSource: dated.dateSource }),
+    review: reviewList({ titleSure: title.sure, signed: byline !== undefined, unsure: location.unsure, dateSource: dated.dateSource, untyped: figures.untyped }),
   };
   const name = `${makeSlug(location.city, dated.date, title.title)}.md`;
-  return { name, content: entryFile(data, blocks), data, characters: inkCount(article.body), line: article.firstLine };
+  return { name, content: entryFile(data, blocks), data, characters: inkCount(article.body), line: article.firstLine, untyped: figures.untyped };
 }
 
 /** The title an entry gets, where it comes from, and whether it needs no review. */
@@ -249,13 +272,20 @@ interface DateDecision {
   dateSource: ArticleData['dateSource'];
 }
 
-/** An article's date, checked to be a real date. */
+/** An article's date, checked to be a real date; the error says what the page lacks. */
 function decideDate(datelined: boolean, article: ArticleText, page: PageFacts): DateDecision {
   const { date, dateSource } = dateEvidence(datelined, article, page);
-  if (!date) {
-    throw new ImportError(`cannot date article ${article.index + 1}: the page prints no usable date; pass --date YYYY-MM-DD`, { line: article.firstLine, field: 'date' });
+  if (date) return { date, dateSource };
+  const at = { line: article.firstLine, field: 'date' };
+  const printed = datelineMonthDay(article.body) ?? (datelined ? firstMonthDay(article.blocks[0]!.text) : undefined) ?? page.datelineMonthDays[0];
+  if (printed && page.issueYear === undefined) {
+    throw new ImportError(
+      `cannot date article ${article.index + 1}: the page prints ${printed.month} 月 ${printed.day} 日 but no year; pass --date YYYY-MM-DD (the issue date), which supplies the year`,
+      at,
+    );
   }
-  return { date, dateSource };
+  if (printed) throw new ImportError(`cannot date article ${article.index + 1}: ${printed.month} 月 ${printed.day} 日 is no date in ${page.issueYear}; pass --date YYYY-MM-DD`, at);
+  throw new ImportError(`cannot date article ${article.index + 1}: the page prints no usable date; pass --date YYYY-MM-DD`, at);
 }
 
 /**
@@ -281,19 +311,30 @@ function decideTopics(body: string): ArticleData['topics'] {
   return topics.length > 0 ? topics : ['ecology'];
 }
 
+/** What an editor must confirm of an entry. */
+interface ReviewEvidence {
+  titleSure: boolean;
+  signed: boolean;
+  unsure: readonly string[];
+  dateSource: ArticleData['dateSource'];
+  untyped: readonly UntypedFigure[];
+}
+
 /**
  * The fields an editor must confirm: a proposed or guessed title, missing
  * authors, a thinly evidenced city or county, an inferred date, and always
- * the proposed topics and metrics.
+ * the proposed topics and metrics; then each quantity the importer could not
+ * type, as `metrics: <number as printed>`, so none is dropped silently.
  */
-function reviewList(decided: { titleSure: boolean; signed: boolean; unsure: readonly string[]; dateSource: ArticleData['dateSource'] }): string[] {
+function reviewList(evidence: ReviewEvidence): string[] {
   const review = [
-    ...(decided.titleSure ? [] : ['title']),
-    ...(decided.signed ? [] : ['authors']),
-    ...decided.unsure,
-    ...(decided.dateSource === 'inferred' ? ['date'] : []),
+    ...(evidence.titleSure ? [] : ['title']),
+    ...(evidence.signed ? [] : ['authors']),
+    ...evidence.unsure,
+    ...(evidence.dateSource === 'inferred' ? ['date'] : []),
     'topics',
     'metrics',
+    ...evidence.untyped.map((figure) => `${UNTYPED_FIGURE}${figure.printed}`),
   ];
   return [...new Set(review)];
 }

@@ -46,6 +46,8 @@ const MEASURES = knownUnits().filter((unit) => canonicalUnit(unit)?.quantity !==
 const UNIT_OF_MEASUREMENT = new RegExp(`^(?:${[...MEASURES, '倍'].join('|')})`, 'u');
 
 const CHINESE_NUMERAL = `[〇零一二两三四五六七八九十百千万亿]+`;
+/** Units whose name opens with a numeral (千米, 千克): that numeral is no number of its own. */
+const NUMERAL_UNIT = new RegExp(`^(?:${knownUnits().filter((unit) => new RegExp(`^${CHINESE_NUMERAL}`, 'u').test(unit)).join('|')})`, 'u');
 const ARABIC_NUMBER = String.raw`\d+(?:\.\d+)?`;
 // A 万/亿 right after Arabic digits is the magnitude of that number (63 万吨), part of its unit.
 const NUMBER = new RegExp(`(${ARABIC_NUMBER})|(?<!\\d\\s*)(${CHINESE_NUMERAL})(?=${MEASURE_WORDS})`, 'gu');
@@ -87,12 +89,14 @@ const DAY_AFTER_MONTH = /月\s*$/u;
  * Every number printed in `text`, in order.
  * @example findNumbers('2024 年，共查处案件 121 件').map((n) => [n.text, n.notQuantity]) // [['2024', 'date'], ['121', undefined]]
  * @example findNumbers('集中精力打好“七场硬仗”')[0]?.value // 7
+ * @example findNumbers('5 平方千米').map((n) => n.text) // ['5']
  */
 export function findNumbers(text: string): PrintedNumber[] {
   const numbers: PrintedNumber[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const [printed, arabic] = match;
     const index = match.index;
+    if (!arabic && NUMERAL_UNIT.test(text.slice(index))) continue;
     const before = text.slice(0, index);
     const rest = text.slice(index + printed.length);
     const after = /^[^，。；！？、：,;]*/u.exec(rest)![0];
@@ -119,4 +123,13 @@ export function findNumbers(text: string): PrintedNumber[] {
     numbers.push(number);
   }
   return numbers;
+}
+
+/**
+ * A number with the first words after it, as a message shows it to a reader
+ * who must find it in the text.
+ * @example shownNumber(findNumbers('完成3 家企业关停，')[0]!) // '3 家企业关停'
+ */
+export function shownNumber(number: PrintedNumber): string {
+  return `${number.text}${number.after.slice(0, 8)}`;
 }

@@ -27,6 +27,9 @@ interface BaseUnit {
  */
 const BASE_UNITS: Record<string, BaseUnit> = {
   '%': { unit: '%', factor: 1, quantity: 'ratio' },
+  // A change of a percentage (提高 2.1 个百分点) is in percentage points, not per cent.
+  '百分点': { unit: 'pp', factor: 1, quantity: 'ratio' },
+  '个百分点': { unit: 'pp', factor: 1, quantity: 'ratio' },
   '毫克/立方米': { unit: 'mg/m³', factor: 1, quantity: 'concentration' },
   '微克/立方米': { unit: 'µg/m³', factor: 1, quantity: 'concentration' },
   '元': { unit: 'yuan', factor: 1, quantity: 'money' },
@@ -43,6 +46,7 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   '米': { unit: 'm', factor: 1, quantity: 'length' },
   '平方米': { unit: 'm²', factor: 1, quantity: 'area' },
   '平方公里': { unit: 'km²', factor: 1, quantity: 'area' },
+  '平方千米': { unit: 'km²', factor: 1, quantity: 'area' },
   '公顷': { unit: 'ha', factor: 1, quantity: 'area' },
   // 1 亩 = 1/15 公顷 exactly, by definition of the market unit.
   '亩': { unit: 'ha', factor: 1 / 15, quantity: 'area' },
@@ -116,6 +120,16 @@ export function knownUnits(): string[] {
 export function printedUnits(): string[] {
   const scaled = Object.entries(BASE_UNITS).flatMap(([unit, base]) => (SCALED_QUANTITIES.has(base.quantity) ? Object.keys(MAGNITUDES).map((m) => m + unit) : []));
   return [...knownUnits(), ...scaled].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Whether a printed unit carries a magnitude: 万户, 亿吨.
+ * @example isScaled('万户') // true
+ * @example isScaled('户') // false
+ */
+export function isScaled(printed: string): boolean {
+  const canonical = canonicalUnit(printed);
+  return canonical !== undefined && !(printed.trim() in BASE_UNITS);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodePage, firstBadLine } from '../../src/importer/decode.ts';
 import { ImportError } from '../../src/importer/errors.ts';
-import { calendarDay, firstMonthDay, joinHeadline, latestYear, locate, proposeMetrics, proposeTitle } from '../../src/importer/extract.ts';
+import { calendarDay, firstMonthDay, joinHeadline, latestYear, locate, proposeTitle } from '../../src/importer/extract.ts';
+import { proposeFigures, proposeMetrics } from '../../src/importer/figures.ts';
 import { emWidth } from '../../src/importer/lines.ts';
 import { findPlaces, isOfficeName } from '../../src/importer/places.ts';
 import { pageHash } from '../../src/importer/import.ts';
@@ -113,10 +114,11 @@ describe('metric candidates', () => {
     for (const metric of metrics) expect(canonicalUnit(metric.unit), metric.unit).toBeDefined();
   });
 
-  it('never proposes a unit the site does not know', () => {
-    // 平方千米 and 斤 are no units of the archive: 5 平方千米 must not become 5 千米, nor 3 斤 anything.
-    const metrics = proposeMetrics(['治理面积 5 平方千米，收购 3 斤种子，修路 7 千米。']);
+  it('never proposes a unit the site does not know, and lists such figures for review', () => {
+    // 平方英尺 and 斤 are no units of the archive: 5 平方英尺 must not become anything, nor 3 斤.
+    const { metrics, untyped } = proposeFigures(['治理面积 5 平方英尺，收购 3 斤种子，修路 7 千米。']);
     expect(metrics.map((m) => [m.value, m.unit])).toEqual([[7, '千米']]);
+    expect(untyped.map((figure) => figure.printed)).toEqual(['5 平方英尺', '3 斤种子']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalUnit, isMeasure, knownUnits, printedUnits, toCanonical } from '../../src/text/units.ts';
+import { canonicalUnit, isMeasure, isScaled, knownUnits, printedUnits, toCanonical } from '../../src/text/units.ts';
 
 describe('canonical units', () => {
   it('normalises the units the archive prints', () => {
@@ -18,6 +18,7 @@ describe('canonical units', () => {
     expect(toCanonical(12.5, '平方公里')).toEqual({ value: 12.5, unit: 'km²' });
     expect(toCanonical(320, '公顷')).toEqual({ value: 320, unit: 'ha' });
     expect(toCanonical(2.5, '亿吨')).toEqual({ value: 250_000_000, unit: 't' });
+    expect(toCanonical(2.1, '个百分点')).toEqual({ value: 2.1, unit: 'pp' });
   });
 
   it('counts every measure word as a count, keeping what it is', () => {
@@ -53,6 +54,11 @@ describe('canonical units', () => {
     expect(printedUnits()).toEqual(expect.arrayContaining(['万户', '万亩', '亿吨', '万元', '平方公里']));
     const lengths = printedUnits().map((unit) => unit.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+
+  it('tells a unit printed with a magnitude', () => {
+    expect(['万户', '亿吨', '万元'].filter(isScaled)).toHaveLength(3);
+    expect(['户', '吨', '%', '万%', '个百分点'].filter(isScaled)).toEqual([]);
   });
 
   it('tells measures from counts and times', () => {
