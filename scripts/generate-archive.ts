@@ -16,7 +16,7 @@ import { stringify } from 'yaml';
 import { bodyText } from '../src/text/markdown.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
-import { CITIES, getCity, type City, type CityId, type County } from '../src/model/gazetteer.ts';
+import { CITIES, getCity, placeSpellings, type City, type CityId, type County } from '../src/model/gazetteer.ts';
 import { makeSlug } from '../src/model/slugs.ts';
 import { TOPIC_IDS, type TopicId } from '../src/model/topics.ts';
 import { mulberry32 } from '../tools/random.ts';
@@ -66,37 +66,15 @@ export function buildCorpus(articles: readonly CheckedArticle[]): Corpus {
   return corpus;
 }
 
-interface PlaceName {
-  pattern: string;
-  kind: 'city' | 'cityShort' | 'county' | 'countyShort';
-}
-
-/**
- * Every place name of the gazetteer that can be told apart in running text,
- * longest first so 泽州县 is replaced before 泽州. 城区, 矿区 and 郊区 are
- * left out: they are ordinary words too.
- */
-function placeNames(): PlaceName[] {
-  const names: PlaceName[] = [];
-  for (const city of CITIES) {
-    names.push({ pattern: city.fullName, kind: 'city' }, { pattern: city.name, kind: 'cityShort' });
-    for (const county of city.counties) {
-      if (county.name.length < 3 && county.kind === 'district') continue;
-      names.push({ pattern: county.name, kind: 'county' });
-      if (county.short) names.push({ pattern: county.short, kind: 'countyShort' });
-    }
-  }
-  return names.sort((a, b) => b.pattern.length - a.pattern.length);
-}
-
-const PLACES = placeNames();
-const PLACE_PATTERN = new RegExp(PLACES.map((p) => p.pattern).join('|'), 'gu');
-const PLACE_KIND = new Map(PLACES.map((p) => [p.pattern, p.kind]));
+// Districts spelled with their city (阳泉市城区) are left out: the city part moves like any city name.
+const PLACES = placeSpellings().filter((place) => place.form !== 'cityDistrict');
+const PLACE_PATTERN = new RegExp(PLACES.map((p) => p.name).join('|'), 'gu');
+const PLACE_FORM = new Map(PLACES.map((p) => [p.name, p.form]));
 
 /** Moves a sentence to another place: every city and county name becomes the new one. */
 function relocate(text: string, city: City, county: County | undefined): string {
   return text.replace(PLACE_PATTERN, (name) => {
-    switch (PLACE_KIND.get(name)) {
+    switch (PLACE_FORM.get(name)) {
       case 'city':
         return city.fullName;
       case 'cityShort':
@@ -141,91 +119,168 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '郭', '郝',
 const GIVEN = ['虹', '梅', '玫', '钢', '康', '建国', '荣鑫', '苗锋', '晓燕', '志强', '丽娜', '文博', '海涛', '静', '磊', '佳'];
 const ROLES = ['科学导报记者', '科学导报通讯员', undefined];
 
-/** Writes `count` synthetic entries into `dir`; returns their file names. */
-export function generateArchive(options: GenerateOptions): string[] {
-  const { count, dir, seed = 1, seedDir = SEED_DIR, dates = ['2021-01-01', '2025-12-31'], authorCount = 50 } = options;
-  const cities = options.cities?.map(getCity) ?? CITIES;
-  const objects = options.topics ? OBJECTS.filter(([, topic]) => options.topics!.includes(topic)) : OBJECTS;
-  const topicIds = options.topics ?? TOPIC_IDS;
-  if (objects.length === 0) throw new Error('generate-archive: no headline fits the topics asked for');
+const DAY = 86_400_000;
+
+/** One seeded stream of dice, so that a seed always gives the same archive. */
+interface Dice {
+  random: () => number;
+  pick: <T>(list: readonly T[]) => T;
+  between: (low: number, high: number) => number;
+}
+
+function dice(seed: number): Dice {
+  const random = mulberry32(seed);
+  return {
+    random,
+    pick: (list) => list[Math.floor(random() * list.length)]!,
+    between: (low, high) => low + Math.floor(random() * (high - low + 1)),
+  };
+}
+
+/** What every generated article draws from. */
+interface Plan {
+  seed: number;
+  cities: readonly City[];
+  headlines: readonly [string, TopicId][];
+  topics: readonly TopicId[];
+  authors: string[];
+  corpus: Corpus;
+  /** The first day, in ms since the epoch, and the number of days to spread over. */
+  first: number;
+  days: number;
+}
+
+/** The options checked, and what the articles will be made of. */
+function plan(options: GenerateOptions): Plan {
+  const { count, seed = 1, seedDir = SEED_DIR, dates = ['2021-01-01', '2025-12-31'], authorCount = 50 } = options;
+  const headlines = options.topics ? OBJECTS.filter(([, topic]) => options.topics!.includes(topic)) : OBJECTS;
+  if (headlines.length === 0) throw new Error('generate-archive: no headline fits the topics asked for');
   if (!Number.isInteger(count) || count < 0) throw new Error(`generate-archive: --count must be a whole number, got ${count}`);
+  const first = Date.parse(`${dates[0]}T00:00:00Z`);
+  const days = Math.round((Date.parse(`${dates[1]}T00:00:00Z`) - first) / DAY) + 1;
+  if (!(days > 0)) throw new Error(`generate-archive: the dates ${dates.join('..')} are not a range`);
   const { problems, articles } = checkArticles(seedDir, ROOT);
   if (problems.length > 0 || articles.length === 0) throw new Error(`generate-archive: the seed articles in ${seedDir} do not pass the content check`);
-  const corpus = buildCorpus(articles);
-  const random = mulberry32(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   // Two names with one pinyin (王梅, 王玫) first, as real bylines have them.
   const authorPool = ['王梅', '王玫', ...SURNAMES.flatMap((surname) => GIVEN.map((given) => surname + given))];
-  const authors = [...new Set(authorPool)].slice(0, Math.max(1, authorCount));
+  return {
+    seed,
+    cities: options.cities?.map(getCity) ?? CITIES,
+    headlines,
+    topics: options.topics ?? TOPIC_IDS,
+    authors: [...new Set(authorPool)].slice(0, Math.max(1, authorCount)),
+    corpus: buildCorpus(articles),
+    first,
+    days,
+  };
+}
 
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) if (name.endsWith('.md')) rmSync(join(dir, name));
+/** Writes `count` synthetic entries into `dir`; returns their file names. */
+export function generateArchive(options: GenerateOptions): string[] {
+  const archive = plan(options);
+  const roll = dice(archive.seed);
+  mkdirSync(options.dir, { recursive: true });
+  for (const name of readdirSync(options.dir)) if (name.endsWith('.md')) rmSync(join(options.dir, name));
   const slugs = new Set<string>();
   const files: string[] = [];
-  const first = Date.parse(`${dates[0]}T00:00:00Z`);
-  const dayCount = Math.round((Date.parse(`${dates[1]}T00:00:00Z`) - first) / 86_400_000) + 1;
-  if (!(dayCount > 0)) throw new Error(`generate-archive: the dates ${dates.join('..')} are not a range`);
-
-  for (let n = 0; n < count; n++) {
-    const city = cities[n % cities.length]!; // every city, evenly
-    const county = random() < 0.8 ? pick(city.counties) : undefined;
-    const date = new Date(first + between(0, dayCount - 1) * 86_400_000).toISOString().slice(0, 10);
-    const [object, mainTopic] = pick(objects);
-    const place = county?.short ?? county?.name ?? city.name;
-    const title = `${place}${pick(VERBS)}${object}`;
-    const topics = [...new Set<TopicId>([mainTopic, ...Array.from({ length: between(0, 2) }, () => pick(topicIds))])];
-    const byline = [...new Set(Array.from({ length: random() < 0.75 ? 1 : 2 }, () => pick(authors)))];
-    const dateline = random() < 0.6;
-
-    const paragraphs: string[] = [];
-    const length = between(2, 14);
-    for (let p = 0; p < length; p++) {
-      if (p > 1 && p % 4 === 2 && random() < 0.7) paragraphs.push(`## ${relocate(pick(corpus.headings), city, county)}`);
-      const text = random() < 0.4 ? pick(corpus.paragraphs) : Array.from({ length: between(1, 5) }, () => pick(corpus.sentences)).join('');
-      paragraphs.push(varyNumbers(relocate(text, city, county), random));
-    }
-    if (dateline) {
-      const [, month, day] = date.split('-').map(Number);
-      paragraphs[0] = `科学导报讯 ${month} 月 ${day} 日，${paragraphs[0]!.startsWith('## ') ? relocate(pick(corpus.sentences), city, county) : paragraphs[0]}`;
-    }
-    const body = `${paragraphs.join('\n\n')}\n`;
-
-    const metrics: { label: string; value: number; unit: string; subject: string; quote: string }[] = [];
-    const text = bodyText(body);
-    const candidates = text.match(SENTENCE)?.filter((s) => /\d/.test(s) && !s.includes('科学导报讯')) ?? [];
-    for (let m = 0; m < Math.min(between(0, 3), candidates.length); m++) {
-      const quote = pick(candidates).trim();
-      // The first figure with a unit; a year alone is no figure.
-      const figure = [...quote.matchAll(/(\d+(?:\.\d+)?)\s*(%|万元|亿元|吨|家|个|件|台|天|人|次|公里|亩|起|条|处|座)/g)][0];
-      if (!figure || metrics.some((metric) => metric.quote === quote)) continue;
-      metrics.push({ label: `${object}相关数据`, value: Number(figure[1]), unit: figure[2]!, subject: county?.name ?? city.fullName, quote });
-    }
-
-    let slug = makeSlug(city.id, date, title);
-    for (let k = 2; slugs.has(slug); k++) slug = `${makeSlug(city.id, date, title)}-${k}`;
+  for (let n = 0; n < options.count; n++) {
+    const article = drawArticle(n, archive, roll);
+    const body = drawBody(article, archive.corpus, roll);
+    const metrics = drawMetrics(article, body, roll);
+    let slug = makeSlug(article.city.id, article.date, article.title);
+    for (let k = 2; slugs.has(slug); k++) slug = `${makeSlug(article.city.id, article.date, article.title)}-${k}`;
     slugs.add(slug);
-    const role = pick(ROLES);
-    const frontmatter = {
-      uid: `synthetic-${seed}-${n + 1}`,
-      title,
-      ...(random() < 0.3 ? { kicker: `${city.fullName}生态环境局` } : {}),
-      city: city.id,
-      ...(county ? { county: county.name } : {}),
-      date,
-      dateSource: dateline ? 'dateline' : 'issue',
-      authors: byline,
-      ...(role ? { authorRole: role } : {}),
-      topics,
-      ...(random() < 0.2 ? { photos: [{ caption: relocate(pick(corpus.captions), city, county), credit: `图片由${city.fullName}生态环境局提供` }] } : {}),
-      source: { publication: '科学导报', file: `synthetic-seed-${seed}.txt`, page: between(1, 8) },
-      ...(metrics.length > 0 ? { metrics } : {}),
-    };
+    const frontmatter = drawFrontmatter(n, article, metrics, archive, roll);
     const file = `${slug}.md`;
-    writeFileSync(join(dir, file), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
+    writeFileSync(join(options.dir, file), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
     files.push(file);
   }
   return files;
+}
+
+/** An article's place, date, headline, topics and byline, before its text. */
+interface Drawn {
+  city: City;
+  county: County | undefined;
+  date: string;
+  /** The headline's object (大气污染防治), the subject of its figures' labels. */
+  object: string;
+  title: string;
+  topics: TopicId[];
+  byline: string[];
+  dateline: boolean;
+}
+
+/** The `n`th article: every city in turn, the rest by the dice. */
+function drawArticle(n: number, { cities, headlines, topics, authors, first, days }: Plan, { random, pick, between }: Dice): Drawn {
+  const city = cities[n % cities.length]!;
+  const county = random() < 0.8 ? pick(city.counties) : undefined;
+  const date = new Date(first + between(0, days - 1) * DAY).toISOString().slice(0, 10);
+  const [object, mainTopic] = pick(headlines);
+  const place = county?.short ?? county?.name ?? city.name;
+  const title = `${place}${pick(VERBS)}${object}`;
+  const drawnTopics = [...new Set<TopicId>([mainTopic, ...Array.from({ length: between(0, 2) }, () => pick(topics))])];
+  const byline = [...new Set(Array.from({ length: random() < 0.75 ? 1 : 2 }, () => pick(authors)))];
+  return { city, county, date, object, title, topics: drawnTopics, byline, dateline: random() < 0.6 };
+}
+
+/** Paragraphs and subheadings of real articles, moved to the article's place, numbers varied; a dateline when it has one. */
+function drawBody({ city, county, date, dateline }: Drawn, corpus: Corpus, { random, pick, between }: Dice): string {
+  const paragraphs: string[] = [];
+  const length = between(2, 14);
+  for (let p = 0; p < length; p++) {
+    if (p > 1 && p % 4 === 2 && random() < 0.7) paragraphs.push(`## ${relocate(pick(corpus.headings), city, county)}`);
+    const text = random() < 0.4 ? pick(corpus.paragraphs) : Array.from({ length: between(1, 5) }, () => pick(corpus.sentences)).join('');
+    paragraphs.push(varyNumbers(relocate(text, city, county), random));
+  }
+  if (dateline) {
+    const [, month, day] = date.split('-').map(Number);
+    paragraphs[0] = `科学导报讯 ${month} 月 ${day} 日，${paragraphs[0]!.startsWith('## ') ? relocate(pick(corpus.sentences), city, county) : paragraphs[0]}`;
+  }
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+interface DrawnMetric {
+  label: string;
+  value: number;
+  unit: string;
+  subject: string;
+  quote: string;
+}
+
+/** Up to three figures, each the first number with a unit in a sentence of the body. */
+function drawMetrics({ city, county, object }: Drawn, body: string, { pick, between }: Dice): DrawnMetric[] {
+  const metrics: DrawnMetric[] = [];
+  const candidates = bodyText(body).match(SENTENCE)?.filter((s) => /\d/.test(s) && !s.includes('科学导报讯')) ?? [];
+  for (let m = 0; m < Math.min(between(0, 3), candidates.length); m++) {
+    const quote = pick(candidates).trim();
+    // The first figure with a unit; a year alone is no figure.
+    const figure = [...quote.matchAll(/(\d+(?:\.\d+)?)\s*(%|万元|亿元|吨|家|个|件|台|天|人|次|公里|亩|起|条|处|座)/g)][0];
+    if (!figure || metrics.some((metric) => metric.quote === quote)) continue;
+    metrics.push({ label: `${object}相关数据`, value: Number(figure[1]), unit: figure[2]!, subject: county?.name ?? city.fullName, quote });
+  }
+  return metrics;
+}
+
+/** The entry's frontmatter; role, kicker, photo and page by the dice. */
+function drawFrontmatter(n: number, article: Drawn, metrics: DrawnMetric[], { seed, corpus }: Plan, { random, pick, between }: Dice) {
+  const { city, county } = article;
+  const role = pick(ROLES);
+  return {
+    uid: `synthetic-${seed}-${n + 1}`,
+    title: article.title,
+    ...(random() < 0.3 ? { kicker: `${city.fullName}生态环境局` } : {}),
+    city: city.id,
+    ...(county ? { county: county.name } : {}),
+    date: article.date,
+    dateSource: article.dateline ? 'dateline' : 'issue',
+    authors: article.byline,
+    ...(role ? { authorRole: role } : {}),
+    topics: article.topics,
+    ...(random() < 0.2 ? { photos: [{ caption: relocate(pick(corpus.captions), city, county), credit: `图片由${city.fullName}生态环境局提供` }] } : {}),
+    source: { publication: '科学导报', file: `synthetic-seed-${seed}.txt`, page: between(1, 8) },
+    ...(metrics.length > 0 ? { metrics } : {}),
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

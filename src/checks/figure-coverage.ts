@@ -16,7 +16,7 @@ import { LineCounter, parseDocument, isSeq, isMap, type Node } from 'yaml';
 import { bodyText } from '../text/markdown.ts';
 import { checkEntry, splitEntry } from '../model/entry.ts';
 import type { Problem } from '../model/problem.ts';
-import { findNumbers, type PrintedNumber } from '../text/numbers.ts';
+import { findNumbers, shownNumber, type PrintedNumber } from '../text/numbers.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { canonicalUnit } from '../text/units.ts';
 import { slugOfFile } from '../model/slugs.ts';
@@ -144,8 +144,7 @@ export function checkEntryCoverage(file: string, source: string, waivers: readon
         accounted.splice(match, 1);
         continue;
       }
-      const shown = `${number.text}${number.after.slice(0, 8)}`;
-      problems.push({ file, line: number.line, field: 'body', message: `"${shown}" is a number no metric of this sentence states and no waiver covers` });
+      problems.push({ file, line: number.line, field: 'body', message: `"${shownNumber(number)}" is a number no metric of this sentence states and no waiver covers` });
     }
   }
   return problems;

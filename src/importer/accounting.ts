@@ -20,6 +20,28 @@ export interface LedgerEntry {
   place: Place;
 }
 
+/** A printed piece of a line: what the ledger places. */
+type Piece = Pick<LedgerEntry, 'line' | 'text'>;
+
+/**
+ * The ledger an import fills as it decides where each printed piece goes.
+ * @example const ledger = new Ledger(); ledger.place(0, 'title', [{ line: 3, text: '标题' }]); ledger.entries[0]?.place // { articles: [0], field: 'title' }
+ */
+export class Ledger {
+  readonly entries: LedgerEntry[] = [];
+
+  /** Pieces written into a field (or the body) of one article, or of several (a column label). */
+  place(articles: number | number[], field: string, pieces: readonly Piece[]): void {
+    const owners = typeof articles === 'number' ? [articles] : articles;
+    for (const piece of pieces) this.entries.push({ ...piece, place: { articles: owners, field } });
+  }
+
+  /** Pieces that go into no entry, with the reason the report gives. */
+  unassign(pieces: readonly Piece[], reason: string): void {
+    for (const piece of pieces) this.entries.push({ ...piece, place: { unassigned: reason } });
+  }
+}
+
 export interface Accounting {
   /** Non-whitespace characters of the page. */
   total: number;

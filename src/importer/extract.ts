@@ -1,12 +1,11 @@
 /**
  * What an article's text says about it: its place (city and county), its
- * date, its topics, its figures, and a title when the page prints none.
+ * date, its topics, and a title when the page prints none (its figures:
+ * `figures.ts`).
  */
 import type { CityId } from '../model/gazetteer.ts';
 import { isCalendarDate } from '../model/dates.ts';
-import type { Metric } from '../model/schema.ts';
 import type { TopicId } from '../model/topics.ts';
-import { splitSentences } from '../text/sentences.ts';
 import { findPlaces } from './places.ts';
 
 export interface Location {
@@ -123,61 +122,6 @@ export function proposeTopics(body: string): TopicId[] {
   const chosen = counts.filter(([, count]) => count >= 2).map(([topic]) => topic);
   if (chosen.length === 0 && counts[0]) chosen.push(counts[0][0]);
   return chosen;
-}
-
-// Units of measured quantities; counts (家, 件, 个 …) are figures only with a comparator or a change.
-const MEASURE_UNITS = ['毫克/立方米', '微克/立方米', '吨/天', '平方公里', '万吨', '亿元', '万元', '公里', '公顷', '%', '吨', '亩'];
-const COUNT_UNITS = ['家', '件', '名', '人', '天', '台', '辆', '座', '处', '条', '个', '户', '项', '起', '口'];
-const UNIT_PATTERN = [...MEASURE_UNITS, ...COUNT_UNITS].map((u) => u.replace(/\//g, '\\/')).join('|');
-const FIGURE = new RegExp(String.raw`(不高于|不超过|不低于|低于|超过|超|逾|近|约)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*(${UNIT_PATTERN})`, 'gu');
-const CHANGE = /(同比|环比)?(下降|减少|降低|增加|增长|上升|提高)\s*$/u;
-const COMPARATORS: Record<string, Metric['comparator']> = {
-  不高于: '<=',
-  不超过: '<=',
-  不低于: '>=',
-  低于: '<',
-  超过: '>',
-  超: '>',
-  逾: '>',
-  近: '~',
-  约: '~',
-};
-
-/**
- * Figure candidates of an article: a number with its unit, comparator
- * (不高于 35 毫克/立方米 → `<=`) or change (同比下降 6.5% → decrease,
- * year-on-year), a label from the words before it, and the sentence it
- * stands in as the quote.
- * @example proposeMetrics(['除尘效率不低于 99.96%。'])[0] // { label: '除尘效率', value: 99.96, unit: '%', comparator: '>=', quote: '除尘效率不低于 99.96%。' }
- */
-export function proposeMetrics(paragraphs: readonly string[]): Metric[] {
-  const metrics: Metric[] = [];
-  // Sentences as the site cuts them, so that a quote is a sentence the article page can anchor.
-  for (const sentence of paragraphs.flatMap(splitSentences)) {
-    for (const match of sentence.matchAll(FIGURE)) {
-      const [whole, comparatorWord, number, approx, unit] = match as unknown as [string, string | undefined, string, string | undefined, string];
-      const before = sentence.slice(0, match.index);
-      if (/[\d.]$/u.test(before) || /^(?:年|月|日)/u.test(sentence.slice(match.index + whole.length))) continue;
-      const change = CHANGE.exec(before);
-      const comparator = comparatorWord ? COMPARATORS[comparatorWord] : approx ? '>' : undefined;
-      if (!MEASURE_UNITS.includes(unit) && !comparator && !change) continue;
-      const clause = (change ? before.slice(0, change.index) : before).split(/[，；、：,;:（(]/u).at(-1)!.replace(/^(?:共|全|其中|均|已|达到?|为)/u, '');
-      const after = sentence.slice(match.index + whole.length).split(/[，。；、：！？,;:]/u)[0] ?? '';
-      const label = (/\p{Script=Han}.*\p{Script=Han}/u.test(clause) ? clause : after).replace(/(?:达到|达|为|是)$/u, '').trim().slice(0, 24);
-      if (!/\p{Script=Han}/u.test(label)) continue;
-      metrics.push({
-        label,
-        value: Number(number),
-        unit,
-        ...(comparator ? { comparator } : {}),
-        ...(change
-          ? { change: { direction: /下降|减少|降低/u.test(change[2]!) ? 'decrease' : 'increase', ...(change[1] ? { basis: change[1] === '同比' ? 'year-on-year' : 'period-on-period' } : {}) } }
-          : {}),
-        quote: sentence,
-      } as Metric);
-    }
-  }
-  return metrics;
 }
 
 /**

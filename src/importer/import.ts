@@ -9,13 +9,15 @@ import { checkEntry } from '../model/entry.ts';
 import { formatProblem } from '../model/problem.ts';
 import { makeSlug } from '../model/slugs.ts';
 import type { ArticleData } from '../model/schema.ts';
-import { accountFor, checkPlaced, type Accounting, type LedgerEntry } from './accounting.ts';
+import type { CityId } from '../model/gazetteer.ts';
+import { accountFor, checkPlaced, Ledger, type Accounting, type LedgerEntry } from './accounting.ts';
 import { ImportError } from './errors.ts';
-import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeMetrics, proposeTitle, proposeTopics } from './extract.ts';
-import { inkCount, pageLines, piecesOf, textOf } from './lines.ts';
-import { bylinePieces, matchFurniture } from './match.ts';
+import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeTitle, proposeTopics, type Location } from './extract.ts';
+import { proposeFigures, type UntypedFigure } from './figures.ts';
+import { inkCount, pageLines, piecesOf, textOf, type Line } from './lines.ts';
+import { bylinePieces, matchFurniture, type ArticleFurniture, type HeadlineBlock } from './match.ts';
 import { reflowColumns, type Block } from './reflow.ts';
-import { splitArticles, type Byline } from './segment.ts';
+import { splitArticles, type ArticleDraft, type Byline, type Piece, type SegmentedPage } from './segment.ts';
 import { entryFile, type EntryFields } from './write.ts';
 
 export interface ImportOptions {
@@ -38,6 +40,8 @@ export interface ImportedEntry {
   characters: number;
   /** The page line the body starts on. */
   line: number;
+  /** Quantities the body prints that no proposed metric types; each is also a review item. */
+  untyped: UntypedFigure[];
 }
 
 export interface ImportResult {
@@ -49,6 +53,8 @@ export interface ImportResult {
 const MIN_ARTICLE_CHARS = 20;
 /** Written when no byline is printed: the schema needs a name, the review list says it is missing. */
 export const UNSIGNED = '未署名';
+/** How a review item names a quantity the importer could not type: `metrics: 3 家企业关停`. */
+export const UNTYPED_FIGURE = 'metrics: ';
 
 /**
  * The hex digits naming a page in permanent ids: the hash part of a file name
@@ -60,146 +66,277 @@ export function pageHash(file: string, bytes: Uint8Array): string {
   return (named ? named[1]! : createHash('sha256').update(bytes).digest('hex')).slice(0, 8).toLowerCase();
 }
 
-const plain = (blocks: readonly Block[]) => blocks.map((block) => block.text).join('\n');
-
 /**
  * Imports one OCR page: its articles as entries ready to write, and the
  * accounting of its characters. Throws an ImportError for a page it cannot
- * import whole.
+ * import whole. The page is decoded already (`decode.ts`); the steps are
+ * segment and match, then for each article reflow, extract and write, then
+ * account for every character.
  */
 export function importPage(text: string, options: ImportOptions): ImportResult {
   const lines = pageLines(text);
+  const ledger = new Ledger();
+  const articles = segmentPage(lines, ledger);
+  const page = pageFacts(text, articles, options);
+  const entries = articles.map((article) => importArticle(article, page, ledger));
+  placeColumns(articles, ledger);
+  dedupeNames(entries);
+  const accounting = accountFor(lines, ledger.entries);
+  entries.forEach((entry, index) => verifyEntry(entry, index, ledger.entries));
+  return { entries, accounting };
+}
+
+/** An article of the page with the furniture printed for it. */
+interface PageArticle {
+  /** Its body lines and byline; `index` is its position among the page's articles. */
+  draft: ArticleDraft;
+  furniture: ArticleFurniture;
+}
+
+const hanCount = (lines: readonly Line[]) => [...textOf(lines).matchAll(/\p{Script=Han}/gu)].length;
+
+/**
+ * Segment and match: the page's articles, each with its furniture. Text too
+ * short to be an article, and furniture of no article, go to the ledger as
+ * unassigned.
+ */
+function segmentPage(lines: readonly Line[], ledger: Ledger): PageArticle[] {
   const page = splitArticles(lines);
-  const articles = page.articles.filter((article) => [...textOf(article.lines).matchAll(/\p{Script=Han}/gu)].length >= MIN_ARTICLE_CHARS);
-  if (articles.length === 0) throw new ImportError('no recognisable article: no run of printed text with a dateline, byline or headline');
+  const articles = page.articles.filter((article) => hanCount(article.lines) >= MIN_ARTICLE_CHARS);
+  if (articles.length === 0) throw noArticle(page);
   // Furniture is placed after an article by index; count only the articles kept.
   const lastKept = (after: number) => articles.filter((article) => article.index <= after).length - 1;
-  const furnitureItems = page.furniture.map((item) => ({ ...item, after: lastKept(item.after) }));
+  const furniture = page.furniture.map((item) => ({ ...item, after: lastKept(item.after) }));
   const kept = articles.map((article, index) => ({ ...article, index }));
-  const matched = matchFurniture(kept, furnitureItems);
-  const ledger: LedgerEntry[] = matched.unassigned.map(({ piece, reason }) => ({ ...piece, place: { unassigned: reason } }));
-  // Too short to be an article: stray text that belongs nowhere, reported.
+  const matched = matchFurniture(kept, furniture);
+  for (const { piece, reason } of matched.unassigned) ledger.unassign([piece], reason);
   for (const fragment of page.articles.filter((article) => !articles.includes(article))) {
-    const pieces = [...piecesOf(fragment.lines), ...(fragment.byline ? bylinePieces(fragment.byline) : [])];
-    ledger.push(...pieces.map((piece) => ({ ...piece, place: { unassigned: 'text too short to be an article' } })));
+    ledger.unassign([...piecesOf(fragment.lines), ...(fragment.byline ? bylinePieces(fragment.byline) : [])], 'text too short to be an article');
   }
-  const place = (article: number, field: string, pieces: { line: number; text: string }[]) =>
-    ledger.push(...pieces.map((piece) => ({ ...piece, place: { articles: [article], field } })));
+  return kept.map((draft, index) => ({ draft, furniture: matched.furniture[index]! }));
+}
 
+/** The error for a page with no article: what it does print, and what it lacks. */
+function noArticle(page: SegmentedPage): ImportError {
+  // A headline is a phrase of Chinese: stray Latin text or a few characters are no headline.
+  const printed = (kind: 'title' | 'kicker') =>
+    page.furniture.find((item) => item.kind === kind && hanCount([item.line]) >= 4) as { line: Line } | undefined;
+  const headline = printed('title') ?? printed('kicker');
+  if (headline) {
+    const what = headline === printed('title') ? 'a headline' : 'a kicker';
+    return new ImportError(`the page prints ${what} ("${headline.line.text}") but no article body: no run of running text long enough to be one`, {
+      line: headline.line.no,
+    });
+  }
+  return new ImportError('no recognisable article: no run of printed text with a dateline, byline or headline');
+}
+
+/** What the page says that every article of it shares. */
+interface PageFacts {
+  options: ImportOptions;
+  /** The issue's year: from `--date`, else the latest year the page prints. */
+  issueYear: number | undefined;
+  /** The months and days the page's datelines print, in page order. */
+  datelineMonthDays: { month: number; day: number }[];
+  /** Those of them that are dates in the issue's year, earliest first. */
+  datelineDates: string[];
+  /** The hex digits naming the page in permanent ids. */
+  hash: string;
+  /** The city the page names most. */
+  pageCity: CityId | undefined;
+}
+
+/** The year, dateline dates, id hash and city of a page. */
+function pageFacts(text: string, articles: readonly PageArticle[], options: ImportOptions): PageFacts {
   const issueYear = options.date ? Number(options.date.slice(0, 4)) : latestYear(text);
-  const datelineDates = articles
-    .map((article) => datelineMonthDay(textOf(article.lines)))
-    .map((monthDay) => (monthDay && issueYear ? calendarDay(monthDay, issueYear, options.date) : undefined))
+  const datelineMonthDays = articles.map(({ draft }) => datelineMonthDay(textOf(draft.lines))).filter((monthDay) => monthDay !== undefined);
+  const datelineDates = datelineMonthDays
+    .map((monthDay) => (issueYear ? calendarDay(monthDay, issueYear, options.date) : undefined))
     .filter((date): date is string => date !== undefined)
     .sort();
-  const hash = pageHash(options.file, options.bytes);
-  const pageCity = locate(undefined, text).city;
-  const columnOwners = new Map<string, number[]>();
+  return { options, issueYear, datelineMonthDays, datelineDates, hash: pageHash(options.file, options.bytes), pageCity: locate(undefined, text).city };
+}
 
-  const entries = kept.map((article, index): ImportedEntry => {
-    const furniture = matched.furniture[index]!;
-    const blocks = reflowColumns(article.lines);
-    const body = plain(blocks);
-    const firstLine = article.lines[0]!.no;
-    const review: string[] = [];
-    place(index, 'body', piecesOf(article.lines));
+/** One article's text after reflow: its blocks, as plain text, and where it starts. */
+interface ArticleText {
+  index: number;
+  blocks: Block[];
+  body: string;
+  /** The page line the body starts on, named in errors. */
+  firstLine: number;
+}
 
-    const headline = furniture.headline;
-    let title: string;
-    let titleSource: ArticleData['titleSource'] = 'printed';
-    if (headline && headline.titleLines.length > 0) {
-      const joined = joinHeadline(headline.titleLines.map((line) => line.text), body);
-      title = joined.title;
-      if (!joined.sure) review.push('title');
-      place(index, 'title', piecesOf(headline.titleLines));
-    } else {
-      title = proposeTitle(body);
-      titleSource = 'editor';
-      review.push('title');
-    }
-    if (headline?.kicker) place(index, 'kicker', [{ line: headline.kicker.no, text: headline.kicker.text }]);
-    if (furniture.subtitle) place(index, 'subtitle', [{ line: furniture.subtitle.no, text: furniture.subtitle.text }]);
-    if (furniture.column) {
-      const key = `${furniture.column.line}:${furniture.column.text}`;
-      columnOwners.set(key, [...(columnOwners.get(key) ?? []), index]);
-    }
-    furniture.photos.forEach((photo, p) => {
-      place(index, `photos[${p}].caption`, piecesOf(photo.caption));
-      place(index, `photos[${p}].credit`, piecesOf(photo.credit));
-    });
+/** Reflow, extract and write one article: its entry, with its printed pieces placed in the ledger. */
+function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledger: Ledger): ImportedEntry {
+  const blocks = reflowColumns(draft.lines);
+  const article: ArticleText = { index: draft.index, blocks, body: blocks.map((block) => block.text).join('\n'), firstLine: draft.lines[0]!.no };
+  ledger.place(article.index, 'body', piecesOf(draft.lines));
+  const title = decideTitle(furniture.headline, article.body);
+  placeFurniture(article.index, furniture, ledger);
+  const byline = draft.byline ?? furniture.byline;
+  if (byline) placeByline(article.index, byline, ledger);
+  const location = decideLocation(furniture.headline?.kicker?.text, article, page.pageCity);
+  const dated = decideDate(draft.datelined, article, page);
+  const figures = proposeFigures(blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text));
+  const data: EntryFields = {
+    uid: `kxdb-${page.hash}-${article.index + 1}`,
+    ...(furniture.headline?.kicker ? { kicker: furniture.headline.kicker.text } : {}),
+    title: title.title,
+    titleSource: title.titleSource,
+    ...(furniture.subtitle ? { subtitle: furniture.subtitle.text } : {}),
+    ...(furniture.column ? { column: furniture.column.text } : {}),
+    city: location.city,
+    ...(location.county ? { county: location.county } : {}),
+    date: dated.date,
+    dateSource: dated.dateSource,
+    authors: byline ? byline.names : [UNSIGNED],
+    ...(byline?.role ? { authorRole: byline.role } : {}),
+    topics: decideTopics(article.body),
+    photos: furniture.photos.map((photo) => ({ caption: textOf(photo.caption), ...(photo.credit.length ? { credit: textOf(photo.credit) } : {}) })),
+    metrics: figures.metrics,
+    source: { publication: '科学导报', file: page.options.file.split('/').pop()!, ...(page.options.page ? { page: page.options.page } : {}) },
+    review: reviewList({ titleSure: title.sure, signed: byline !== undefined, unsure: location.unsure, dateSource: dated.dateSource, untyped: figures.untyped }),
+  };
+  const name = `${makeSlug(location.city, dated.date, title.title)}.md`;
+  return { name, content: entryFile(data, blocks), data, characters: inkCount(article.body), line: article.firstLine, untyped: figures.untyped };
+}
 
-    const byline: Byline | undefined = article.byline ?? furniture.byline;
-    if (byline) {
-      if (byline.junk) ledger.push({ ...byline.junk, place: { unassigned: 'OCR junk before a byline (a misread bullet)' } });
-      if (byline.rolePiece) place(index, 'authorRole', [byline.rolePiece]);
-      place(index, 'authors', [byline.namesPiece]);
-    } else review.push('authors');
+/** The title an entry gets, where it comes from, and whether it needs no review. */
+interface TitleDecision {
+  title: string;
+  titleSource: ArticleData['titleSource'];
+  sure: boolean;
+}
 
-    const located = locate(headline?.kicker?.text, body);
-    // An article that names no place is taken to be about the place the page names most.
-    const city = located.city ?? pageCity;
-    if (!city) throw new ImportError(`article ${index + 1} names no place in Shanxi, nor does the page; cannot tell its city`, { line: firstLine, field: 'city' });
-    const location = { ...located, city, unsure: located.city ? located.unsure : (['city'] as const) };
-    review.push(...location.unsure);
-
-    const printed = datelineMonthDay(body);
-    let date: string | undefined;
-    let dateSource: ArticleData['dateSource'];
-    if (article.datelined && printed) {
-      date = issueYear ? calendarDay(printed, issueYear, options.date) : undefined;
-      dateSource = 'dateline';
-    } else if (article.datelined && firstMonthDay(blocks[0]!.text)) {
-      date = issueYear ? calendarDay(firstMonthDay(blocks[0]!.text)!, issueYear, options.date) : undefined;
-      dateSource = 'inferred';
-    } else if (options.date) {
-      date = options.date;
-      dateSource = 'issue';
-    } else {
-      date = datelineDates.at(-1);
-      dateSource = 'inferred';
-    }
-    if (!date) throw new ImportError(`cannot date article ${index + 1}: the page prints no usable date; pass --date YYYY-MM-DD`, { line: firstLine, field: 'date' });
-    if (dateSource === 'inferred') review.push('date');
-
-    let topics = proposeTopics(body);
-    if (topics.length === 0) topics = ['ecology'];
-    const metrics = proposeMetrics(blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text));
-    review.push('topics', 'metrics');
-
-    const data: EntryFields = {
-      uid: `kxdb-${hash}-${index + 1}`,
-      ...(headline?.kicker ? { kicker: headline.kicker.text } : {}),
-      title,
-      titleSource,
-      ...(furniture.subtitle ? { subtitle: furniture.subtitle.text } : {}),
-      ...(furniture.column ? { column: furniture.column.text } : {}),
-      city: location.city,
-      ...(location.county ? { county: location.county } : {}),
-      date,
-      dateSource,
-      authors: byline ? byline.names : [UNSIGNED],
-      ...(byline?.role ? { authorRole: byline.role } : {}),
-      topics,
-      photos: furniture.photos.map((photo) => ({
-        caption: textOf(photo.caption),
-        ...(photo.credit.length ? { credit: textOf(photo.credit) } : {}),
-      })),
-      metrics,
-      source: { publication: '科学导报', file: options.file.split('/').pop()!, ...(options.page ? { page: options.page } : {}) },
-      review: [...new Set(review)],
-    };
-    const name = `${makeSlug(location.city, date, title)}.md`;
-    return { name, content: entryFile(data, blocks), data, characters: inkCount(body), line: firstLine };
-  });
-
-  for (const [key, owners] of columnOwners) {
-    const [line, ...rest] = key.split(':');
-    ledger.push({ line: Number(line), text: rest.join(':'), place: { articles: owners, field: 'column' } });
+/**
+ * The printed headline, its two lines joined as the body suggests; else a
+ * title proposed from the body, the editor's to confirm.
+ */
+function decideTitle(headline: HeadlineBlock | undefined, body: string): TitleDecision {
+  if (headline && headline.titleLines.length > 0) {
+    const joined = joinHeadline(headline.titleLines.map((line) => line.text), body);
+    return { title: joined.title, titleSource: 'printed', sure: joined.sure };
   }
-  dedupeNames(entries);
-  const accounting = accountFor(lines, ledger);
-  entries.forEach((entry, index) => verifyEntry(entry, index, ledger));
-  return { entries, accounting };
+  return { title: proposeTitle(body), titleSource: 'editor', sure: false };
+}
+
+/** Headline lines, kicker, subtitle and photos go into their fields. */
+function placeFurniture(index: number, furniture: ArticleFurniture, ledger: Ledger): void {
+  const { headline, subtitle } = furniture;
+  if (headline && headline.titleLines.length > 0) ledger.place(index, 'title', piecesOf(headline.titleLines));
+  if (headline?.kicker) ledger.place(index, 'kicker', piecesOf([headline.kicker]));
+  if (subtitle) ledger.place(index, 'subtitle', piecesOf([subtitle]));
+  furniture.photos.forEach((photo, p) => {
+    ledger.place(index, `photos[${p}].caption`, piecesOf(photo.caption));
+    ledger.place(index, `photos[${p}].credit`, piecesOf(photo.credit));
+  });
+}
+
+/** The role and names of a byline go into their fields; OCR junk before it into none. */
+function placeByline(index: number, byline: Byline, ledger: Ledger): void {
+  if (byline.junk) ledger.unassign([byline.junk], 'OCR junk before a byline (a misread bullet)');
+  if (byline.rolePiece) ledger.place(index, 'authorRole', [byline.rolePiece]);
+  ledger.place(index, 'authors', [byline.namesPiece]);
+}
+
+/** A column label heads every article it was matched to; placed once, for all of them. */
+function placeColumns(articles: readonly PageArticle[], ledger: Ledger): void {
+  const owners = new Map<string, { piece: Piece; articles: number[] }>();
+  for (const { draft, furniture } of articles) {
+    if (!furniture.column) continue;
+    const key = `${furniture.column.line}:${furniture.column.text}`;
+    const shared = owners.get(key) ?? { piece: furniture.column, articles: [] };
+    shared.articles.push(draft.index);
+    owners.set(key, shared);
+  }
+  for (const { piece, articles: heads } of owners.values()) ledger.place(heads, 'column', [{ line: piece.line, text: piece.text }]);
+}
+
+/**
+ * City and county: what the kicker, dateline and body say (`locate`). An
+ * article that names no place is taken to be about the place the page names
+ * most, and its city is for review.
+ */
+function decideLocation(kicker: string | undefined, article: ArticleText, pageCity: CityId | undefined): Location & { city: CityId } {
+  const located = locate(kicker, article.body);
+  const city = located.city ?? pageCity;
+  if (!city) {
+    throw new ImportError(`article ${article.index + 1} names no place in Shanxi, nor does the page; cannot tell its city`, { line: article.firstLine, field: 'city' });
+  }
+  return { ...located, city, unsure: located.city ? located.unsure : ['city'] };
+}
+
+/** An article's date and how it is known. */
+interface DateDecision {
+  date: string;
+  dateSource: ArticleData['dateSource'];
+}
+
+/** An article's date, checked to be a real date; the error says what the page lacks. */
+function decideDate(datelined: boolean, article: ArticleText, page: PageFacts): DateDecision {
+  const { date, dateSource } = dateEvidence(datelined, article, page);
+  if (date) return { date, dateSource };
+  const at = { line: article.firstLine, field: 'date' };
+  const printed = datelineMonthDay(article.body) ?? (datelined ? firstMonthDay(article.blocks[0]!.text) : undefined) ?? page.datelineMonthDays[0];
+  if (printed && page.issueYear === undefined) {
+    throw new ImportError(
+      `cannot date article ${article.index + 1}: the page prints ${printed.month} 月 ${printed.day} 日 but no year; pass --date YYYY-MM-DD (the issue date), which supplies the year`,
+      at,
+    );
+  }
+  if (printed) throw new ImportError(`cannot date article ${article.index + 1}: ${printed.month} 月 ${printed.day} 日 is no date in ${page.issueYear}; pass --date YYYY-MM-DD`, at);
+  throw new ImportError(`cannot date article ${article.index + 1}: the page prints no usable date; pass --date YYYY-MM-DD`, at);
+}
+
+/**
+ * Where an article's date comes from: the dateline's date; else, for a
+ * datelined article, the first date of its first paragraph (inferred); else
+ * the issue date (`--date`); else the page's latest dateline (inferred). A
+ * month and day take the issue's year.
+ */
+function dateEvidence(datelined: boolean, article: ArticleText, page: PageFacts): { date: string | undefined; dateSource: ArticleData['dateSource'] } {
+  const { issueYear, options } = page;
+  const inYear = (monthDay: { month: number; day: number }) => (issueYear ? calendarDay(monthDay, issueYear, options.date) : undefined);
+  const printed = datelineMonthDay(article.body);
+  if (datelined && printed) return { date: inYear(printed), dateSource: 'dateline' };
+  const mentioned = datelined ? firstMonthDay(article.blocks[0]!.text) : undefined;
+  if (mentioned) return { date: inYear(mentioned), dateSource: 'inferred' };
+  if (options.date) return { date: options.date, dateSource: 'issue' };
+  return { date: page.datelineDates.at(-1), dateSource: 'inferred' };
+}
+
+/** Topics by keyword; an article with none is filed under ecology, for review like every topic list. */
+function decideTopics(body: string): ArticleData['topics'] {
+  const topics = proposeTopics(body);
+  return topics.length > 0 ? topics : ['ecology'];
+}
+
+/** What an editor must confirm of an entry. */
+interface ReviewEvidence {
+  titleSure: boolean;
+  signed: boolean;
+  unsure: readonly string[];
+  dateSource: ArticleData['dateSource'];
+  untyped: readonly UntypedFigure[];
+}
+
+/**
+ * The fields an editor must confirm: a proposed or guessed title, missing
+ * authors, a thinly evidenced city or county, an inferred date, and always
+ * the proposed topics and metrics; then each quantity the importer could not
+ * type, as `metrics: <number as printed>`, so none is dropped silently.
+ */
+function reviewList(evidence: ReviewEvidence): string[] {
+  const review = [
+    ...(evidence.titleSure ? [] : ['title']),
+    ...(evidence.signed ? [] : ['authors']),
+    ...evidence.unsure,
+    ...(evidence.dateSource === 'inferred' ? ['date'] : []),
+    'topics',
+    'metrics',
+    ...evidence.untyped.map((figure) => `${UNTYPED_FIGURE}${figure.printed}`),
+  ];
+  return [...new Set(review)];
 }
 
 /** Two articles with the same place, date and headline start get numbered file names. */

@@ -122,6 +122,18 @@ function assignOneToOne(scores: number[][]): number[] {
 }
 
 
+/** Furniture being matched: the page's article drafts and bodies, and what has been decided so far. */
+interface Matching {
+  articles: readonly ArticleDraft[];
+  bodies: Body[];
+  result: ArticleFurniture[];
+  unassigned: Unassigned[];
+}
+
+const unassign = (matching: Matching, lines: readonly Line[], reason: string) => {
+  for (const piece of piecesOf(lines)) matching.unassigned.push({ piece, reason });
+};
+
 /**
  * Gives each article its headline, subtitle, column label, photos and
  * detached byline; what belongs to no article is listed as unassigned.
@@ -131,75 +143,85 @@ export function matchFurniture(articles: readonly ArticleDraft[], furniture: rea
     const text = textOf(article.lines);
     return { text, places: placeKeys(text) };
   });
-  const result: ArticleFurniture[] = articles.map(() => ({ photos: [] }));
-  const unassigned: Unassigned[] = [];
+  const matching: Matching = { articles, bodies, result: articles.map(() => ({ photos: [] })), unassigned: [] };
+  matchSubtitles(matching, furniture);
+  matchHeadlines(matching, furniture);
+  for (const item of furniture) {
+    if (item.kind === 'photo') matchPhoto(matching, item);
+    else if (item.kind === 'byline') matchByline(matching, item);
+    else if (item.kind === 'column') matchColumn(matching, item);
+    else if (item.kind === 'other') matching.unassigned.push({ piece: { line: item.line.no, text: item.line.text }, reason: item.reason });
+  }
+  return { furniture: matching.result, unassigned: matching.unassigned };
+}
 
+/** Each subtitle to the one article whose body it fits best. */
+function matchSubtitles({ bodies, result, unassigned }: Matching, furniture: readonly Furniture[]): void {
   const subtitles = furniture.filter((item): item is Furniture & { kind: 'subtitle'; line: Line } => item.kind === 'subtitle');
-  const subtitleOwner = assignOneToOne(
-    subtitles.map((item) => bodies.map((body, a) => affinity(item.line.text, body, item.after === a))),
-  );
+  const owners = assignOneToOne(subtitles.map((item) => bodies.map((body, a) => affinity(item.line.text, body, item.after === a))));
   subtitles.forEach((item, i) => {
-    const owner = subtitleOwner[i]!;
+    const owner = owners[i]!;
     if (owner >= 0) result[owner]!.subtitle = item.line;
     else unassigned.push({ piece: { line: item.line.no, text: item.line.text }, reason: 'subtitle of no article found' });
   });
+}
 
-  // A printed subtitle stands under a printed headline: an article with a
-  // subtitle is the likeliest owner of a headline that names no place.
+/**
+ * Each headline block to the one article whose body it fits best. A printed
+ * subtitle stands under a printed headline: an article with a subtitle is
+ * the likeliest owner of a headline that names no place.
+ */
+function matchHeadlines(matching: Matching, furniture: readonly Furniture[]): void {
+  const { bodies, result } = matching;
   const blocks = assembleHeadlines(furniture);
-  const blockOwner = assignOneToOne(
-    blocks.map((block) =>
-      bodies.map(
-        (body, a) =>
-          affinity(textOf([...(block.kicker ? [block.kicker] : []), ...block.titleLines]), body, block.after === a) +
-          (result[a]!.subtitle ? 2 : 0),
-      ),
-    ),
+  const printed = (block: HeadlineBlock) => [...(block.kicker ? [block.kicker] : []), ...block.titleLines];
+  const owners = assignOneToOne(
+    blocks.map((block) => bodies.map((body, a) => affinity(textOf(printed(block)), body, block.after === a) + (result[a]!.subtitle ? 2 : 0))),
   );
   blocks.forEach((block, i) => {
-    const owner = blockOwner[i]!;
+    const owner = owners[i]!;
     if (owner >= 0) result[owner]!.headline = block;
-    else {
-      for (const piece of piecesOf([...(block.kicker ? [block.kicker] : []), ...block.titleLines])) {
-        unassigned.push({ piece, reason: 'headline of no article found' });
-      }
-    }
+    else unassign(matching, printed(block), 'headline of no article found');
   });
+}
 
-  for (const item of furniture) {
-    if (item.kind === 'photo') {
-      const text = textOf([...item.caption, ...item.credit]);
-      const scores = bodies.map((body, a) => affinity(text, body, item.after === a));
-      const best = scores.indexOf(Math.max(...scores));
-      if (item.caption.length > 0 && best >= 0 && scores[best]! >= MIN_AFFINITY) {
-        result[best]!.photos.push({ caption: item.caption, credit: item.credit });
-      } else {
-        for (const piece of piecesOf([...item.caption, ...item.credit])) unassigned.push({ piece, reason: 'photo caption of no article found' });
-      }
-    } else if (item.kind === 'byline') {
-      // A detached byline belongs to the nearest article before it that has
-      // none (the layout put it under another article's headline), else the
-      // nearest one after it.
-      const lacking = (a: number) => !articles[a]!.byline && !result[a]!.byline;
-      const before = [...articles.keys()].filter((a) => a <= item.after && lacking(a)).at(-1);
-      const later = [...articles.keys()].find((a) => a > item.after && lacking(a));
-      const owner = before ?? later;
-      if (owner !== undefined) result[owner]!.byline = item.byline;
-      else unassigned.push(...bylinePieces(item.byline).map((piece) => ({ piece, reason: 'byline of no article found' })));
-    } else if (item.kind === 'column') {
-      // The column label heads the page's column of datelined news briefs.
-      // A label printed again heads no further article.
-      const free = (a: number) => result[a]!.column === undefined;
-      const datelined = articles.filter((article) => article.datelined && free(article.index)).map((article) => article.index);
-      const owners = datelined.length > 0 ? datelined : item.after >= 0 && free(item.after) ? [item.after] : [];
-      for (const owner of owners) result[owner]!.column = item.label;
-      if (owners.length === 0) unassigned.push({ piece: item.label, reason: 'column label of no article found' });
-      if (item.decoration) unassigned.push({ piece: item.decoration, reason: 'decoration of the column label (its pinyin)' });
-    } else if (item.kind === 'other') {
-      unassigned.push({ piece: { line: item.line.no, text: item.line.text }, reason: item.reason });
-    }
+/** A photo to the article its caption and credit fit best, if they fit well enough. */
+function matchPhoto(matching: Matching, item: Furniture & { kind: 'photo' }): void {
+  const text = textOf([...item.caption, ...item.credit]);
+  const scores = matching.bodies.map((body, a) => affinity(text, body, item.after === a));
+  const best = scores.indexOf(Math.max(...scores));
+  if (item.caption.length > 0 && best >= 0 && scores[best]! >= MIN_AFFINITY) {
+    matching.result[best]!.photos.push({ caption: item.caption, credit: item.credit });
+  } else {
+    unassign(matching, [...item.caption, ...item.credit], 'photo caption of no article found');
   }
-  return { furniture: result, unassigned };
+}
+
+/**
+ * A detached byline belongs to the nearest article before it that has none
+ * (the layout put it under another article's headline), else the nearest one
+ * after it.
+ */
+function matchByline({ articles, result, unassigned }: Matching, item: Furniture & { kind: 'byline' }): void {
+  const lacking = (a: number) => !articles[a]!.byline && !result[a]!.byline;
+  const before = [...articles.keys()].filter((a) => a <= item.after && lacking(a)).at(-1);
+  const later = [...articles.keys()].find((a) => a > item.after && lacking(a));
+  const owner = before ?? later;
+  if (owner !== undefined) result[owner]!.byline = item.byline;
+  else unassigned.push(...bylinePieces(item.byline).map((piece) => ({ piece, reason: 'byline of no article found' })));
+}
+
+/**
+ * The column label heads the page's column of datelined news briefs. A label
+ * printed again heads no further article.
+ */
+function matchColumn({ articles, result, unassigned }: Matching, item: Furniture & { kind: 'column' }): void {
+  const free = (a: number) => result[a]!.column === undefined;
+  const datelined = articles.filter((article) => article.datelined && free(article.index)).map((article) => article.index);
+  const owners = datelined.length > 0 ? datelined : item.after >= 0 && free(item.after) ? [item.after] : [];
+  for (const owner of owners) result[owner]!.column = item.label;
+  if (owners.length === 0) unassigned.push({ piece: item.label, reason: 'column label of no article found' });
+  if (item.decoration) unassigned.push({ piece: item.decoration, reason: 'decoration of the column label (its pinyin)' });
 }
 
 /** The printed parts of a byline, OCR junk included. */

@@ -2,7 +2,7 @@
  * Places named in a text, read with the site's gazetteer: city names (阳泉,
  * 阳泉市), county-level names (泽州县) and their short forms (泽州).
  */
-import { CITIES, type CityId } from '../model/gazetteer.ts';
+import { placeSpellings, type CityId } from '../model/gazetteer.ts';
 
 export interface PlaceMention {
   /** The name as it occurs in the text. */
@@ -14,35 +14,9 @@ export interface PlaceMention {
   index: number;
 }
 
-interface PlaceName {
-  name: string;
-  city: CityId;
-  county?: string;
-}
-
-/**
- * Every spelling the gazetteer allows. 城区, 矿区 and 郊区 are common words and
- * count only with their city before them (阳泉市城区); one-character county names
- * (岚县, 兴县) are guarded in {@link findPlaces}.
- */
-function placeNames(): PlaceName[] {
-  const names: PlaceName[] = [];
-  for (const city of CITIES) {
-    names.push({ name: city.fullName, city: city.id }, { name: city.name, city: city.id });
-    for (const county of city.counties) {
-      if (county.short) {
-        names.push({ name: county.name, city: city.id, county: county.name }, { name: county.short, city: city.id, county: county.name });
-      } else if (county.name.length === 2 && county.name.endsWith('区')) {
-        for (const prefix of [city.fullName, city.name]) names.push({ name: prefix + county.name, city: city.id, county: county.name });
-      } else {
-        names.push({ name: county.name, city: city.id, county: county.name });
-      }
-    }
-  }
-  return names.sort((a, b) => b.name.length - a.name.length);
-}
-
-const NAMES = placeNames();
+// 城区, 矿区 and 郊区 count only with their city before them (the gazetteer spells them so);
+// one-character county names (岚县, 兴县) are guarded in findPlaces.
+const NAMES = placeSpellings().map(({ form: _form, ...place }) => place);
 const BY_NAME = new Map(NAMES.map((place) => [place.name, place]));
 const PATTERN = new RegExp(NAMES.map((place) => place.name).join('|'), 'gu');
 

@@ -41,6 +41,7 @@ export function formatReport(result: ImportResult, target: { out: string; outcom
     table([header, ...rows]),
     `${result.entries.length} article(s). Characters: ${total} on the page = ${inBodies} in bodies + ${inFields} in fields + ${unassignedCount} unassigned.`,
     ...unassigned.map((piece) => `  unassigned, line ${piece.line}: ${piece.text} (${piece.reason})`),
+    ...result.entries.flatMap((entry) => entry.untyped.map((figure) => `  untyped figure, for review, ${entry.name}: ${figure.printed}`)),
     target.outcomes ? `Entries written to ${target.out}.` : 'Dry run: nothing written.',
   ];
   return lines.join('\n') + '\n';

@@ -6,9 +6,9 @@
  * interleaved, so furniture is only collected here; `match.ts` decides whose
  * it is.
  */
-import { pinyin } from 'pinyin-pro';
 import { CLAUSE_PUNCTUATION, emWidth, endsSentence, type Line } from './lines.ts';
 import { isOfficeName } from './places.ts';
+import { asciiPinyin } from '../text/pinyin.ts';
 
 /** A part of an OCR line, where it was printed. */
 export interface Piece {
@@ -62,6 +62,41 @@ const BYLINE_LINE = new RegExp(String.raw`^(?:(\S)\s*)?(${ROLE})\s+(${NAMES})$`,
 const INLINE_BYLINE = new RegExp(String.raw`^(.*[。！？!?”’」』）)])[ \t\u3000]+(?:(${ROLE})[ \t\u3000]*)?(${NAMES})$`, 'u');
 const CREDIT = /^(?:图片由|图片来源|图片提供)/u;
 const SUBTITLE = /^[—–－-]{1,3}\s*\p{Script=Han}/u;
+/**
+ * Common Chinese surnames, to tell a name printed alone on a line (张晓东)
+ * from a short line of text. Compound surnames (欧阳) are listed apart.
+ */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由',
+);
+const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '长孙', '宇文', '司徒', '端木'];
+const NAME_LINE = /^\p{Script=Han}{2,4}(?:[ \t\u3000]+\p{Script=Han}{2,4})*$/u;
+
+/**
+ * Whether a text reads as a person's name: a known surname and one or two
+ * characters of given name.
+ * @example isPersonalName('张晓东') // true
+ * @example isPersonalName('强化监管') // false
+ */
+export function isPersonalName(text: string): boolean {
+  const compound = COMPOUND_SURNAMES.some((surname) => text.startsWith(surname));
+  const given = [...text].length - (compound ? 2 : 1);
+  return (compound || SURNAMES.has(text[0]!)) && given >= 1 && given <= 2;
+}
+
+/**
+ * A byline printed without a role on a line of its own (`张晓东`, `温荣鑫 王钢`).
+ * @example parseNameLine({ no: 9, text: '温荣鑫 王钢' })?.names // ['温荣鑫', '王钢']
+ * @example parseNameLine({ no: 9, text: '强化监管' }) // undefined
+ */
+export function parseNameLine(line: Line): Byline | undefined {
+  const text = line.text.trim();
+  if (!NAME_LINE.test(text)) return undefined;
+  const names = text.split(/\s+/u);
+  if (!names.every(isPersonalName)) return undefined;
+  return { names, namesPiece: { line: line.no, text } };
+}
+
 /** Column labels this paper prints without their pinyin. */
 const KNOWN_COLUMNS = ['一线传真'];
 /** Captions are a sentence or two under a picture. */
@@ -115,7 +150,7 @@ export function parseColumnLabel(line: Line): { label: Piece; decoration?: Piece
   if (!match) return undefined;
   const [, label, rest] = match as unknown as [string, string, string];
   const letters = rest.replace(/\s/g, '').toLowerCase();
-  const spelled = pinyin(label, { toneType: 'none', type: 'array', v: true }).join('');
+  const spelled = asciiPinyin(label);
   const known = KNOWN_COLUMNS.includes(label);
   if (!(known && (letters === '' || letters.endsWith(spelled))) && !(letters.length > 0 && letters.endsWith(spelled) && /\s/.test(rest.trim()))) {
     return undefined;
@@ -174,83 +209,119 @@ function captionTail(body: readonly Line[]): number {
   return best;
 }
 
+/** A page being segmented: what has been read, and the article whose body is being read. */
+interface Segmenting {
+  articles: ArticleDraft[];
+  furniture: Furniture[];
+  current: ArticleDraft | undefined;
+}
+
 /**
  * Splits a page's lines into article bodies and furniture. A body begins at a
  * dateline (科学导报讯) or at running text after furniture; it ends at a byline,
  * at the next dateline, or where furniture begins.
  */
 export function splitArticles(lines: readonly Line[]): SegmentedPage {
-  const articles: ArticleDraft[] = [];
-  const furniture: Furniture[] = [];
-  let current: ArticleDraft | undefined;
-  const after = () => articles.length - 1;
-  const open = (line: Line) => {
-    current = { index: articles.length, lines: [line], datelined: DATELINE.test(line.text) };
-    articles.push(current);
-  };
+  const page: Segmenting = { articles: [], furniture: [], current: undefined };
+  for (let i = 0; i < lines.length; ) i += readLine(page, lines, i);
+  return demoteFragments({ articles: page.articles, furniture: page.furniture });
+}
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const credit = creditLength(lines, i);
-    if (credit > 0) {
-      const caption: Line[] = [];
-      if (current) caption.push(...current.lines.splice(current.lines.length - captionTail(current.lines)));
-      furniture.push({ kind: 'photo', caption, credit: lines.slice(i, i + credit), after: after() });
-      current = undefined;
-      i += credit - 1;
-      continue;
-    }
-    if (DATELINE.test(line.text)) {
-      open(line);
-      continue;
-    }
-    const byline = parseBylineLine(line);
-    if (byline) {
-      if (current && !current.byline) current.byline = byline;
-      else furniture.push({ kind: 'byline', byline, after: after() });
-      current = undefined;
-      continue;
-    }
-    const column = parseColumnLabel(line);
-    if (column) {
-      furniture.push({ kind: 'column', ...column, after: after() });
-      current = undefined;
-      continue;
-    }
-    if (isOfficeName(line.text)) {
-      furniture.push({ kind: 'kicker', line, after: after() });
-      current = undefined;
-      continue;
-    }
-    if (current) {
-      const inline = splitInlineByline(line);
-      if (inline) {
-        current.lines.push({ no: line.no, text: inline.body });
-        current.byline = inline.byline;
-        current = undefined;
-      } else {
-        current.lines.push(line);
-      }
-      continue;
-    }
-    const caption = isTextLike(line) ? captionBeforeCredit(lines, i) : 0;
-    if (caption > 0) {
-      const creditLines = creditLength(lines, i + caption);
-      furniture.push({ kind: 'photo', caption: lines.slice(i, i + caption), credit: lines.slice(i + caption, i + caption + creditLines), after: after() });
-      i += caption + creditLines - 1;
-    } else if (isTextLike(line)) {
-      open(line);
-      const inline = splitInlineByline(line);
-      if (inline) {
-        current!.lines = [{ no: line.no, text: inline.body }];
-        current!.byline = inline.byline;
-        current = undefined;
-      }
-    } else {
-      furniture.push({ kind: SUBTITLE.test(line.text) ? 'subtitle' : 'title', line, after: after() });
-    }
+/** Reads the line at `start` and the lines that go with it; returns how many it took. */
+function readLine(page: Segmenting, lines: readonly Line[], start: number): number {
+  const line = lines[start]!;
+  const credit = creditLength(lines, start);
+  if (credit > 0) {
+    // The caption is the end of the body read so far.
+    const caption = page.current ? page.current.lines.splice(page.current.lines.length - captionTail(page.current.lines)) : [];
+    addFurniture(page, { kind: 'photo', caption, credit: lines.slice(start, start + credit) });
+    return credit;
   }
-  return demoteFragments({ articles, furniture });
+  if (DATELINE.test(line.text)) {
+    // A brief can be one line long, its byline after its last sentence.
+    const article = openArticle(page, line);
+    continueArticle(article, line);
+    if (article.byline) page.current = undefined;
+    return 1;
+  }
+  if (readFurnitureLine(page, line)) return 1;
+  if (page.current) {
+    const signed = endsSentence(page.current.lines.at(-1)?.text ?? '') ? parseNameLine(line) : undefined;
+    if (signed) page.current.byline = signed;
+    else continueArticle(page.current, line);
+    if (page.current.byline) page.current = undefined;
+    return 1;
+  }
+  return readAfterFurniture(page, lines, start);
+}
+
+/** An item of furniture before its place among the articles is known. */
+type WithoutPlace<F> = F extends Furniture ? Omit<F, 'after'> : never;
+type FurnitureItem = WithoutPlace<Furniture>;
+
+/** Furniture ends the body being read, and follows the last article begun. */
+function addFurniture(page: Segmenting, item: FurnitureItem): void {
+  page.furniture.push({ ...item, after: page.articles.length - 1 });
+  page.current = undefined;
+}
+
+/** A new article, its body begun at `first`. */
+function openArticle(page: Segmenting, first: Line): ArticleDraft {
+  page.current = { index: page.articles.length, lines: [], datelined: DATELINE.test(first.text) };
+  page.articles.push(page.current);
+  return page.current;
+}
+
+/** A byline, column label or kicker on a line of its own; whether the line was one. */
+function readFurnitureLine(page: Segmenting, line: Line): boolean {
+  const byline = parseBylineLine(line);
+  if (byline && page.current && !page.current.byline) {
+    page.current.byline = byline;
+    page.current = undefined;
+    return true;
+  }
+  if (byline) {
+    addFurniture(page, { kind: 'byline', byline });
+    return true;
+  }
+  const column = parseColumnLabel(line);
+  if (column) addFurniture(page, { kind: 'column', ...column });
+  else if (isOfficeName(line.text)) addFurniture(page, { kind: 'kicker', line });
+  else return false;
+  return true;
+}
+
+/** A line of a body; a byline printed after its last sentence ends it. */
+function continueArticle(article: ArticleDraft, line: Line): void {
+  const inline = splitInlineByline(line);
+  if (!inline) {
+    article.lines.push(line);
+    return;
+  }
+  article.lines.push({ no: line.no, text: inline.body });
+  article.byline = inline.byline;
+}
+
+/**
+ * A line after furniture: a photo caption (when a credit follows), the start
+ * of a body (running text), else a headline or subtitle line.
+ */
+function readAfterFurniture(page: Segmenting, lines: readonly Line[], start: number): number {
+  const line = lines[start]!;
+  if (!isTextLike(line)) {
+    addFurniture(page, { kind: SUBTITLE.test(line.text) ? 'subtitle' : 'title', line });
+    return 1;
+  }
+  const caption = captionBeforeCredit(lines, start);
+  if (caption > 0) {
+    const credit = creditLength(lines, start + caption);
+    addFurniture(page, { kind: 'photo', caption: lines.slice(start, start + caption), credit: lines.slice(start + caption, start + caption + credit) });
+    return caption + credit;
+  }
+  const article = openArticle(page, line);
+  continueArticle(article, line);
+  if (article.byline) page.current = undefined;
+  return 1;
 }
 
 /** Running text too short to be an article (a headline with a comma, a stray line) is furniture. */

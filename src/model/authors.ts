@@ -6,7 +6,7 @@
  * own characters, so an id never depends on how many authors there are and
  * only changes if an earlier namesake is added to the archive later.
  */
-import { pinyin } from 'pinyin-pro';
+import { asciiPinyin } from '../text/pinyin.ts';
 
 export interface Byline {
   /** The name as printed. */
@@ -22,10 +22,7 @@ export interface Byline {
  * @example namePinyin('吕梁') // 'lvliang'
  */
 export function namePinyin(name: string): string {
-  return pinyin(name.normalize('NFKC'), { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return asciiPinyin(name.normalize('NFKC'));
 }
 
 /**

@@ -5,7 +5,7 @@
  * editor can fix a whole entry in one pass. Pure: the content check
  * (`src/checks/content-check.ts`) reads the files.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { articleSchema, type ArticleData } from './schema.ts';
 import { SLUG_PATTERN, slugOfFile } from './slugs.ts';
@@ -66,22 +66,7 @@ export function checkEntry(file: string, source: string): { problems: Problem[];
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(entry.frontmatter, { lineCounter, schema: 'core', uniqueKeys: true });
-  const lineOf = (path: readonly PropertyKey[]): number => {
-    let node: unknown = doc.contents;
-    let found: unknown = node;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
-        found = pair?.key ?? found;
-        node = pair?.value;
-      } else if (isSeq(node)) {
-        node = node.items[Number(key)];
-        found = node ?? found;
-      } else break;
-    }
-    const offset = (found as Node | undefined)?.range?.[0] ?? 0;
-    return entry.frontmatterLine - 1 + lineCounter.linePos(offset).line;
-  };
+  const lineOf = (path: readonly PropertyKey[]) => entry.frontmatterLine - 1 + lineCounter.linePos(offsetOf(doc, path)).line;
   for (const error of doc.errors) {
     at(entry.frontmatterLine - 1 + (error.linePos?.[0].line ?? 1), 'frontmatter', `YAML: ${error.message.split('\n')[0]}`);
   }
@@ -94,12 +79,7 @@ export function checkEntry(file: string, source: string): { problems: Problem[];
   }
 
   const text = bodyText(entry.body);
-  if (text.trim() === '') at(entry.bodyLine, 'body', 'the body is empty');
-  const bodyLines = entry.body.split(/\r?\n/);
-  for (const { pattern, message } of OCR_ARTEFACTS) {
-    const index = bodyLines.findIndex((line) => pattern.test(line));
-    if (index >= 0) at(entry.bodyLine + index, 'body', message);
-  }
+  checkBody(entry, text, at);
 
   if (!result.success) return { problems };
   const data = result.data;
@@ -111,6 +91,36 @@ export function checkEntry(file: string, source: string): { problems: Problem[];
   const slug = slugOfFile(file);
   if (!SLUG_PATTERN.test(slug)) at(1, 'slug', `file name "${slug}" must be lower-case ASCII words joined by hyphens`);
   return { problems, article: { file, slug, data, body: entry.body } };
+}
+
+/**
+ * Where the value at a path of the frontmatter begins (its key, for a
+ * mapping's field), or where the nearest existing ancestor does.
+ */
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let found: unknown = node;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
+      found = pair?.key ?? found;
+      node = pair?.value;
+    } else if (isSeq(node)) {
+      node = node.items[Number(key)];
+      found = node ?? found;
+    } else break;
+  }
+  return (found as Node | undefined)?.range?.[0] ?? 0;
+}
+
+/** A body must print something, and nothing the OCR left behind. */
+function checkBody(entry: { body: string; bodyLine: number }, text: string, at: (line: number, field: string, message: string) => void): void {
+  if (text.trim() === '') at(entry.bodyLine, 'body', 'the body is empty');
+  const bodyLines = entry.body.split(/\r?\n/);
+  for (const { pattern, message } of OCR_ARTEFACTS) {
+    const index = bodyLines.findIndex((line) => pattern.test(line));
+    if (index >= 0) at(entry.bodyLine + index, 'body', message);
+  }
 }
 
 function reportIssue(

@@ -307,3 +307,44 @@ export function getCity(id: CityId): City {
 export function findCounty(city: CityId, name: string): County | undefined {
   return getCity(city).counties.find((county) => county.name === name);
 }
+
+/**
+ * How a place is spelled in running text: a city's official name (`阳泉市`) or
+ * its bare one (`阳泉`), a county-level division's full name (`泽州县`) or its
+ * short form (`泽州`), or a district whose own name is an ordinary word with
+ * its city before it (`阳泉市城区`).
+ */
+export type SpellingForm = 'city' | 'cityShort' | 'county' | 'countyShort' | 'cityDistrict';
+
+export interface PlaceSpelling {
+  /** The name as it is printed. */
+  name: string;
+  city: CityId;
+  /** Full name of the county-level division, absent for the city itself. */
+  county?: string;
+  form: SpellingForm;
+}
+
+/**
+ * Every spelling of a Shanxi place, longest first, so that a pattern built
+ * from them reads 泽州县 before 泽州 and 阳泉市城区 before 阳泉市. 城区, 矿区 and
+ * 郊区 are common words, so they are spelled only with their city before them.
+ * @example placeSpellings().find((p) => p.name === '泽州')?.county // '泽州县'
+ * @example placeSpellings().some((p) => p.name === '城区') // false
+ */
+export function placeSpellings(): PlaceSpelling[] {
+  const spellings: PlaceSpelling[] = [];
+  for (const city of CITIES) {
+    spellings.push({ name: city.fullName, city: city.id, form: 'city' }, { name: city.name, city: city.id, form: 'cityShort' });
+    for (const { name, short } of city.counties) {
+      const ordinaryWord = !short && name.length === 2 && name.endsWith('区');
+      if (ordinaryWord) {
+        for (const prefix of [city.fullName, city.name]) spellings.push({ name: prefix + name, city: city.id, county: name, form: 'cityDistrict' });
+        continue;
+      }
+      spellings.push({ name, city: city.id, county: name, form: 'county' });
+      if (short) spellings.push({ name: short, city: city.id, county: name, form: 'countyShort' });
+    }
+  }
+  return spellings.sort((a, b) => b.name.length - a.name.length);
+}

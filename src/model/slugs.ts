@@ -3,7 +3,7 @@
  * imported, from the city's pinyin, the date and the pinyin of the headline's
  * first characters, and then kept as the entry's file name for good.
  */
-import { pinyin } from 'pinyin-pro';
+import { asciiPinyin } from '../text/pinyin.ts';
 import type { CityId } from './gazetteer.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,10 +23,7 @@ export function slugOfFile(path: string): string {
  */
 export function headlinePinyin(headline: string, count = 4): string {
   const han = [...headline].filter((ch) => /\p{Script=Han}/u.test(ch)).slice(0, count).join('');
-  return pinyin(han, { toneType: 'none', type: 'array', v: true })
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return asciiPinyin(han);
 }
 
 /**

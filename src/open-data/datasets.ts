@@ -25,7 +25,7 @@ export const figureRecordSchema = metricSchema
     date: z.string().meta({ description: 'The article’s date, YYYY-MM-DD.' }),
     year: z.int().meta({ description: 'The year the figure is about: the year its period prints, else the year before publication for 去年, else the publication year.' }),
     canonicalValue: z.number().meta({ description: 'The value in the canonical unit, e.g. 1204800 for 120.48 万元.' }),
-    canonicalUnit: z.string().meta({ description: 'Canonical unit: %, mg/m³, yuan, t, t/d, km, d, month, s, count …' }),
+    canonicalUnit: z.string().meta({ description: 'Canonical unit: %, pp (percentage points), mg/m³, yuan, t, t/d, km, km², ha, d, month, s, count …' }),
     quantity: z.enum(QUANTITIES).meta({ description: 'What kind of quantity the canonical unit measures.' }),
     sentence: z.int().positive().meta({ description: 'Number of the quoted sentence in the article body, counted from 1.' }),
   })

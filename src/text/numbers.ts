@@ -14,6 +14,7 @@
  *   Chinese uses it as the indefinite article; a printed count of one is
  *   written `1 个` in this newspaper.
  */
+import { canonicalUnit, knownUnits } from './units.ts';
 
 export interface PrintedNumber {
   /** The number as printed, e.g. `120.48`, `七`. */
@@ -32,13 +33,21 @@ const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2,
 const CHINESE_POWERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CHINESE_GROUPS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
-/** Measure words and units after which a Chinese numeral counts or measures something. */
-const MEASURE_WORDS =
-  '个|项|场|大|家|台|件|辆|天|条|处|座|名|户|类|口|次|位|批|幅|只|起|种|人|倍|吨|元|微克|毫克|千克|克|公里|千米|米|秒|小时|分钟|周|年|套|所|栋|间|棵|株|亩|公顷|层|届|轮|遍';
+/**
+ * Words after which a Chinese numeral is a number but that are no unit of a
+ * figure: 三大工程 names a programme by its parts, and 倍 is a multiple, not a
+ * quantity with a unit.
+ */
+const NUMERAL_WORDS = ['大', '倍'];
+/** Units and measure words after which a Chinese numeral counts or measures something (units.ts lists them). */
+const MEASURE_WORDS = [...knownUnits(), ...NUMERAL_WORDS].join('|');
 /** Units of measurement, unlike mere measure words, make even 一 a quantity: `一微克`, `一天`. */
-const UNIT_OF_MEASUREMENT = /^(?:微克|毫克|千克|克|公里|千米|米|天|倍|吨|元|秒|小时|分钟|周|年|亩|公顷)/u;
+const MEASURES = knownUnits().filter((unit) => canonicalUnit(unit)?.quantity !== 'count');
+const UNIT_OF_MEASUREMENT = new RegExp(`^(?:${[...MEASURES, '倍'].join('|')})`, 'u');
 
 const CHINESE_NUMERAL = `[〇零一二两三四五六七八九十百千万亿]+`;
+/** Units whose name opens with a numeral (千米, 千克): that numeral is no number of its own. */
+const NUMERAL_UNIT = new RegExp(`^(?:${knownUnits().filter((unit) => new RegExp(`^${CHINESE_NUMERAL}`, 'u').test(unit)).join('|')})`, 'u');
 const ARABIC_NUMBER = String.raw`\d+(?:\.\d+)?`;
 // A 万/亿 right after Arabic digits is the magnitude of that number (63 万吨), part of its unit.
 const NUMBER = new RegExp(`(${ARABIC_NUMBER})|(?<!\\d\\s*)(${CHINESE_NUMERAL})(?=${MEASURE_WORDS})`, 'gu');
@@ -80,12 +89,14 @@ const DAY_AFTER_MONTH = /月\s*$/u;
  * Every number printed in `text`, in order.
  * @example findNumbers('2024 年，共查处案件 121 件').map((n) => [n.text, n.notQuantity]) // [['2024', 'date'], ['121', undefined]]
  * @example findNumbers('集中精力打好“七场硬仗”')[0]?.value // 7
+ * @example findNumbers('5 平方千米').map((n) => n.text) // ['5']
  */
 export function findNumbers(text: string): PrintedNumber[] {
   const numbers: PrintedNumber[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const [printed, arabic] = match;
     const index = match.index;
+    if (!arabic && NUMERAL_UNIT.test(text.slice(index))) continue;
     const before = text.slice(0, index);
     const rest = text.slice(index + printed.length);
     const after = /^[^，。；！？、：,;]*/u.exec(rest)![0];
@@ -112,4 +123,13 @@ export function findNumbers(text: string): PrintedNumber[] {
     numbers.push(number);
   }
   return numbers;
+}
+
+/**
+ * A number with the first words after it, as a message shows it to a reader
+ * who must find it in the text.
+ * @example shownNumber(findNumbers('完成3 家企业关停，')[0]!) // '3 家企业关停'
+ */
+export function shownNumber(number: PrintedNumber): string {
+  return `${number.text}${number.after.slice(0, 8)}`;
 }

@@ -152,3 +152,19 @@ export function hostilePage(): string {
   ];
   return lines.join('\n');
 }
+
+/**
+ * A page set as the paper sets a brief: kicker, headline, a datelined body in
+ * a 20 em column, and a byline on its own line. `paragraphs` are the body's
+ * paragraphs as printed; the first should open with the dateline.
+ */
+export function briefPage(paragraphs: readonly string[], headline = '湿地保护成效明显', kicker = '太原市生态环境局'): string {
+  const body = paragraphs.flatMap((paragraph) => setParagraph(paragraph, 20, 'fullwidth-spaces'));
+  return [...body, '姻 科学导报记者 张晓东', kicker, headline, ''].join('\n');
+}
+
+/** A brief printing figures in every area unit the paper uses: 平方公里, 公顷 and 亩 (with 万). */
+export const AREA_BRIEF = [
+  '科学导报讯 4 月 18 日，太原市生态环境局通报，汾河湿地保护面积 12.5 平方公里，新建湿地公园 320 公顷，完成退耕还湿 1.5 万亩。',
+  '下一步，太原市将持续开展湿地生态保护修复，守护汾河两岸的候鸟栖息地，让湿地生态环境质量稳步提升。',
+];

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodePage, firstBadLine } from '../../src/importer/decode.ts';
 import { ImportError } from '../../src/importer/errors.ts';
-import { calendarDay, firstMonthDay, joinHeadline, latestYear, locate, proposeMetrics, proposeTitle } from '../../src/importer/extract.ts';
+import { calendarDay, firstMonthDay, joinHeadline, latestYear, locate, proposeTitle } from '../../src/importer/extract.ts';
+import { proposeFigures, proposeMetrics } from '../../src/importer/figures.ts';
 import { emWidth } from '../../src/importer/lines.ts';
 import { findPlaces, isOfficeName } from '../../src/importer/places.ts';
 import { pageHash } from '../../src/importer/import.ts';
 import { parseBylineLine, parseColumnLabel, splitInlineByline } from '../../src/importer/segment.ts';
-import { encodeGb18030 } from './pages.ts';
+import { canonicalUnit } from '../../src/text/units.ts';
+import { AREA_BRIEF, encodeGb18030 } from './pages.ts';
 
 describe('decodePage', () => {
   it('reads GB18030 when the bytes are not UTF-8', () => {
@@ -100,6 +102,23 @@ describe('metric candidates', () => {
     ]);
     expect(proposeMetrics(['60 余家危废产生单位环保负责人参加培训。'])[0]).toMatchObject({ value: 60, unit: '家', comparator: '>' });
     expect(proposeMetrics(['2025 年 5 月 1 日起施行。'])).toEqual([]);
+  });
+
+  it('proposes area figures in units the site knows', () => {
+    const metrics = proposeMetrics(AREA_BRIEF);
+    expect(metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['汾河湿地保护面积', 12.5, '平方公里'],
+      ['新建湿地公园', 320, '公顷'],
+      ['完成退耕还湿', 1.5, '万亩'],
+    ]);
+    for (const metric of metrics) expect(canonicalUnit(metric.unit), metric.unit).toBeDefined();
+  });
+
+  it('never proposes a unit the site does not know, and lists such figures for review', () => {
+    // 平方英尺 and 斤 are no units of the archive: 5 平方英尺 must not become anything, nor 3 斤.
+    const { metrics, untyped } = proposeFigures(['治理面积 5 平方英尺，收购 3 斤种子，修路 7 千米。']);
+    expect(metrics.map((m) => [m.value, m.unit])).toEqual([[7, '千米']]);
+    expect(untyped.map((figure) => figure.printed)).toEqual(['5 平方英尺', '3 斤种子']);
   });
 });
 

@@ -17,6 +17,11 @@ describe('printed numbers', () => {
     expect(quantities('罚款 462 万元。')).toEqual(['462']);
   });
 
+  it('takes the 千 of 千米 and 千克 as part of the unit, not a number', () => {
+    expect(findNumbers('治理 5 平方千米，每千克').map((n) => n.text)).toEqual(['5']);
+    expect(findNumbers('三千米长').map((n) => [n.text, n.value])).toEqual([['三千', 3000]]);
+  });
+
   it('recognises dates, ordinals and Latin names by their form', () => {
     expect(reasons('2024 年 9 月 25 日，PM2.5 浓度改善率第 2 名，第三批')).toEqual([
       ['2024', 'date'],

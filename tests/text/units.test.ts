@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalUnit, knownUnits, toCanonical } from '../../src/text/units.ts';
+import { canonicalUnit, isMeasure, isScaled, knownUnits, printedUnits, toCanonical } from '../../src/text/units.ts';
 
 describe('canonical units', () => {
   it('normalises the units the archive prints', () => {
@@ -14,6 +14,11 @@ describe('canonical units', () => {
     expect(toCanonical(4, '个月')).toEqual({ value: 4, unit: 'month' });
     expect(toCanonical(1.5, '亿元')).toEqual({ value: 150_000_000, unit: 'yuan' });
     expect(toCanonical(30, '亩')).toEqual({ value: 2, unit: 'ha' });
+    expect(toCanonical(32, '万亩')).toEqual({ value: 21_333.3333333, unit: 'ha' });
+    expect(toCanonical(12.5, '平方公里')).toEqual({ value: 12.5, unit: 'km²' });
+    expect(toCanonical(320, '公顷')).toEqual({ value: 320, unit: 'ha' });
+    expect(toCanonical(2.5, '亿吨')).toEqual({ value: 250_000_000, unit: 't' });
+    expect(toCanonical(2.1, '个百分点')).toEqual({ value: 2.1, unit: 'pp' });
   });
 
   it('counts every measure word as a count, keeping what it is', () => {
@@ -26,6 +31,10 @@ describe('canonical units', () => {
   it('refuses a unit it does not know, naming it', () => {
     expect(canonicalUnit('斤斤')).toBeUndefined();
     expect(canonicalUnit('万')).toBeUndefined();
+    // A magnitude goes with sums and counts, never with a ratio, a concentration or a time.
+    expect(canonicalUnit('万%')).toBeUndefined();
+    expect(canonicalUnit('万毫克/立方米')).toBeUndefined();
+    expect(canonicalUnit('万年')).toBeUndefined();
     expect(() => toCanonical(1, '斤斤')).toThrow(/unknown unit "斤斤"/);
   });
 
@@ -39,7 +48,21 @@ describe('canonical units', () => {
     );
   });
 
-  it('knows every base unit it lists', () => {
+  it('knows every base unit it lists, and every printed form with a magnitude', () => {
     for (const unit of knownUnits()) expect(canonicalUnit(unit)?.printed).toBe(unit);
+    for (const unit of printedUnits()) expect(canonicalUnit(unit), unit).toBeDefined();
+    expect(printedUnits()).toEqual(expect.arrayContaining(['万户', '万亩', '亿吨', '万元', '平方公里']));
+    const lengths = printedUnits().map((unit) => unit.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+  });
+
+  it('tells a unit printed with a magnitude', () => {
+    expect(['万户', '亿吨', '万元'].filter(isScaled)).toHaveLength(3);
+    expect(['户', '吨', '%', '万%', '个百分点'].filter(isScaled)).toEqual([]);
+  });
+
+  it('tells measures from counts and times', () => {
+    expect(['%', '毫克/立方米', '万元', '平方公里', '亩', '亿吨'].filter(isMeasure)).toHaveLength(6);
+    expect(['家', '万户', '天', '个月', '斤斤'].filter(isMeasure)).toEqual([]);
   });
 });
