@@ -53,6 +53,23 @@ export const photoSchema = z.strictObject({
   credit: text('credit').optional(),
 });
 
+/**
+ * An archive's correction of a misprint: the text as printed (it must occur in
+ * the body or a photo caption, and stays there), what it should read, and why.
+ * The article page shows it as printed〔reading〕; the body, the figures'
+ * quotes and the citation keep the print.
+ */
+export const correctionSchema = z
+  .strictObject(
+    {
+      printed: text('printed').refine((value) => !/[\r\n]/u.test(value), { error: 'printed must be text of one line' }),
+      reading: text('reading').refine((value) => !/[\r\n]/u.test(value), { error: 'reading must be text of one line' }),
+      note: text('note').optional(),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'each correction must be a mapping of printed, reading and note') },
+  )
+  .refine((correction) => correction.printed !== correction.reading, { error: 'reading must differ from printed', path: ['reading'] });
+
 export const sourceSchema = z.strictObject({
   publication: z.literal('科学导报', { error: 'publication must be 科学导报' }).default('科学导报'),
   /** The raw OCR page under `content/sources/` this article was taken from. */
@@ -85,6 +102,8 @@ export const articleSchema = z
     photos: z.array(photoSchema).default([]),
     source: sourceSchema,
     metrics: z.array(metricSchema).default([]),
+    /** Misprints the archive corrects beside the print, in the order they were added. */
+    corrections: z.array(correctionSchema, { error: 'corrections must be a list of {printed, reading, note}' }).default([]),
     /** Fields an editor still has to check, e.g. `[title]` for a title the importer proposed. */
     review: z.array(z.string()).default([]),
   })
@@ -100,3 +119,4 @@ export const articleSchema = z
 
 export type ArticleData = z.output<typeof articleSchema>;
 export type Metric = z.output<typeof metricSchema>;
+export type Correction = z.output<typeof correctionSchema>;
