@@ -9,6 +9,7 @@ import { getCity, findCounty, type CityId } from '../model/gazetteer.ts';
 import { TOPICS } from '../model/topics.ts';
 import { bigrams } from './terms.ts';
 import { formatChineseDate } from '../model/dates.ts';
+import { correctionSearchText } from '../model/corrections.ts';
 
 /** Weight of the headline terms against body terms, so a match in a headline ranks first. */
 export const HEADLINE_WEIGHT = 10;
@@ -38,6 +39,8 @@ export function searchRecordHtml(data: ArticleData, text: string, part: string):
     '<html lang="und"><body>',
     ...headline.map((line) => `<h1 data-pagefind-weight="${HEADLINE_WEIGHT}">${terms(line)}</h1>`),
     ...text.split('\n').map((paragraph) => `<p>${terms(paragraph)}</p>`),
+    // Corrected passages as they read (and corrected captions as printed), so the reading finds the article too.
+    ...correctionSearchText(data, text).map((passage) => `<p>${terms(passage)}</p>`),
     `<p>${terms(city.name)}</p>`,
     `<p>${escapeHtml(pinyin.split(' ').map((word) => bigrams(word).join(' ')).join(' '))}</p>`,
     tag('meta', 'title', data.title),
