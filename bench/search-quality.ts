@@ -8,7 +8,7 @@ import { normalizeSearchText, normalizeQuery, pagefindTerm } from '../src/search
 import { bodyText } from '../src/text/markdown.ts';
 import { correctionSearchText } from '../src/model/corrections.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
-import { getCity, type CityId } from '../src/model/gazetteer.ts';
+import { getArea } from '../src/model/gazetteer.ts';
 import { mulberry32 } from '../tools/random.ts';
 
 /** Everyday terms readers search for, Chinese and mixed. */
@@ -41,7 +41,7 @@ export interface QualityReport {
 export function searchDocument(article: CheckedArticle): SearchDocument {
   const { data } = article;
   const text = bodyText(article.body);
-  const lines = [data.kicker, data.title, data.subtitle, text, ...correctionSearchText(data, text), getCity(data.city as CityId).name];
+  const lines = [data.kicker, data.title, data.subtitle, text, ...correctionSearchText(data, text), getArea(data.city).searchName];
   return { slug: article.slug, text: lines.filter(Boolean).join('\n') };
 }
 

@@ -4,7 +4,7 @@
  * and paragraphs, reshuffled and moved to other places, dates and authors.
  * Deterministic: the same seed gives the same archive, byte for byte.
  *
- *   node scripts/generate-archive.ts --count 10000 --dir /tmp/archive [--seed 1]
+ *   node scripts/generate-archive.ts --count 10000 --dir /tmp/archive [--seed 1] [--province-share 0.1] [--unknown-share 0.05]
  *
  * The output is synthetic and must never be mixed into content/articles/.
  */
@@ -16,7 +16,7 @@ import { stringify } from 'yaml';
 import { bodyText } from '../src/text/markdown.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
-import { CITIES, getCity, type City, type CityId, type County } from '../src/model/gazetteer.ts';
+import { CITIES, PROVINCE_ID, UNKNOWN_CITY_ID, getCity, type AreaId, type City, type CityId, type County } from '../src/model/gazetteer.ts';
 import { makeSlug } from '../src/model/slugs.ts';
 import { TOPIC_IDS, type TopicId } from '../src/model/topics.ts';
 import { mulberry32 } from '../tools/random.ts';
@@ -39,6 +39,10 @@ export interface GenerateOptions {
   topics?: readonly TopicId[];
   /** How many different authors sign the articles (50 by default). */
   authorCount?: number;
+  /** The share of articles filed as province-wide (`city: shanxi`), 0 by default. */
+  provinceShare?: number;
+  /** The share of articles whose city is not known (`city: unknown`), 0 by default. */
+  unknownShare?: number;
 }
 
 interface Corpus {
@@ -153,6 +157,10 @@ export function generateArchive(options: GenerateOptions): string[] {
   if (problems.length > 0 || articles.length === 0) throw new Error(`generate-archive: the seed articles in ${seedDir} do not pass the content check`);
   const corpus = buildCorpus(articles);
   const random = mulberry32(seed);
+  // A stream of its own, so an archive without such shares stays the same, byte for byte.
+  const areaRandom = mulberry32(seed + 7919);
+  const { provinceShare = 0, unknownShare = 0 } = options;
+  if (!(provinceShare >= 0 && unknownShare >= 0 && provinceShare + unknownShare <= 1)) throw new Error('generate-archive: --province-share and --unknown-share must be shares between 0 and 1 together');
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   // Two names with one pinyin (王梅, 王玫) first, as real bylines have them.
@@ -169,10 +177,14 @@ export function generateArchive(options: GenerateOptions): string[] {
 
   for (let n = 0; n < count; n++) {
     const city = cities[n % cities.length]!; // every city, evenly
-    const county = random() < 0.8 ? pick(city.counties) : undefined;
+    const roll = provinceShare + unknownShare > 0 ? areaRandom() : 1;
+    const area: AreaId = roll < provinceShare ? PROVINCE_ID : roll < provinceShare + unknownShare ? UNKNOWN_CITY_ID : city.id;
+    const drawnCounty = random() < 0.8 ? pick(city.counties) : undefined;
+    // An article about no single city names the city it was taken from in its text, but is filed without it.
+    const county = area === city.id ? drawnCounty : undefined;
     const date = new Date(first + between(0, dayCount - 1) * 86_400_000).toISOString().slice(0, 10);
     const [object, mainTopic] = pick(objects);
-    const place = county?.short ?? county?.name ?? city.name;
+    const place = area === PROVINCE_ID ? '全省' : area === UNKNOWN_CITY_ID ? '' : (county?.short ?? county?.name ?? city.name);
     const title = `${place}${pick(VERBS)}${object}`;
     const topics = [...new Set<TopicId>([mainTopic, ...Array.from({ length: between(0, 2) }, () => pick(topicIds))])];
     const byline = [...new Set(Array.from({ length: random() < 0.75 ? 1 : 2 }, () => pick(authors)))];
@@ -202,15 +214,16 @@ export function generateArchive(options: GenerateOptions): string[] {
       metrics.push({ label: `${object}相关数据`, value: Number(figure[1]), unit: figure[2]!, subject: county?.name ?? city.fullName, quote });
     }
 
-    let slug = makeSlug(city.id, date, title);
-    for (let k = 2; slugs.has(slug); k++) slug = `${makeSlug(city.id, date, title)}-${k}`;
+    const slugArea = area === UNKNOWN_CITY_ID ? undefined : area;
+    let slug = makeSlug(slugArea, date, title);
+    for (let k = 2; slugs.has(slug); k++) slug = `${makeSlug(slugArea, date, title)}-${k}`;
     slugs.add(slug);
     const role = pick(ROLES);
     const frontmatter = {
       uid: `synthetic-${seed}-${n + 1}`,
       title,
-      ...(random() < 0.3 ? { kicker: `${city.fullName}生态环境局` } : {}),
-      city: city.id,
+      ...(random() < 0.3 ? { kicker: area === PROVINCE_ID ? '山西省生态环境厅' : `${city.fullName}生态环境局` } : {}),
+      city: area,
       ...(county ? { county: county.name } : {}),
       date,
       dateSource: dateline ? 'dateline' : 'issue',
@@ -229,13 +242,21 @@ export function generateArchive(options: GenerateOptions): string[] {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { count: { type: 'string' }, dir: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: { count: { type: 'string' }, dir: { type: 'string' }, seed: { type: 'string', default: '1' }, 'province-share': { type: 'string', default: '0' }, 'unknown-share': { type: 'string', default: '0' } },
+  });
   if (!values.count || !values.dir) {
-    console.error('usage: node scripts/generate-archive.ts --count N --dir DIR [--seed S]');
+    console.error('usage: node scripts/generate-archive.ts --count N --dir DIR [--seed S] [--province-share 0.1] [--unknown-share 0.05]');
     process.exit(2);
   }
   try {
-    const files = generateArchive({ count: Number(values.count), dir: resolve(values.dir), seed: Number(values.seed) });
+    const files = generateArchive({
+      count: Number(values.count),
+      dir: resolve(values.dir),
+      seed: Number(values.seed),
+      provinceShare: Number(values['province-share']),
+      unknownShare: Number(values['unknown-share']),
+    });
     console.log(`${files.length} synthetic article(s) written to ${values.dir}`);
   } catch (error) {
     console.error((error as Error).message);

@@ -11,7 +11,7 @@ import { makeSlug } from '../model/slugs.ts';
 import type { ArticleData } from '../model/schema.ts';
 import { accountFor, checkPlaced, type Accounting, type LedgerEntry } from './accounting.ts';
 import { ImportError } from './errors.ts';
-import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeMetrics, proposeTitle, proposeTopics } from './extract.ts';
+import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeMetrics, proposeTitle, proposeTopics, slugPlace } from './extract.ts';
 import { inkCount, pageLines, piecesOf, textOf } from './lines.ts';
 import { bylinePieces, matchFurniture } from './match.ts';
 import { reflowColumns, type Block } from './reflow.ts';
@@ -93,7 +93,6 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
     .filter((date): date is string => date !== undefined)
     .sort();
   const hash = pageHash(options.file, options.bytes);
-  const pageCity = locate(undefined, text).city;
   const columnOwners = new Map<string, number[]>();
 
   const entries = kept.map((article, index): ImportedEntry => {
@@ -135,11 +134,8 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
       place(index, 'authors', [byline.namesPiece]);
     } else review.push('authors');
 
-    const located = locate(headline?.kicker?.text, body);
-    // An article that names no place is taken to be about the place the page names most.
-    const city = located.city ?? pageCity;
-    if (!city) throw new ImportError(`article ${index + 1} names no place in Shanxi, nor does the page; cannot tell its city`, { line: firstLine, field: 'city' });
-    const location = { ...located, city, unsure: located.city ? located.unsure : (['city'] as const) };
+    // An article that names no place is filed as `unknown`, never under the place its neighbours name.
+    const location = locate(headline?.kicker?.text, body);
     review.push(...location.unsure);
 
     const printed = datelineMonthDay(body);
@@ -188,7 +184,7 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
       source: { publication: '科学导报', file: options.file.split('/').pop()!, ...(options.page ? { page: options.page } : {}) },
       review: [...new Set(review)],
     };
-    const name = `${makeSlug(location.city, date, title)}.md`;
+    const name = `${makeSlug(slugPlace(location), date, title)}.md`;
     return { name, content: entryFile(data, blocks), data, characters: inkCount(body), line: firstLine };
   });
 

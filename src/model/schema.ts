@@ -5,7 +5,7 @@
  * passes one passes all.
  */
 import { z } from 'astro/zod';
-import { CITY_IDS, findCounty, getCity, type CityId } from './gazetteer.ts';
+import { AREA_IDS, CITY_IDS, PROVINCE_ID, UNKNOWN_CITY_ID, findCounty, getCity, isCityId } from './gazetteer.ts';
 import { TOPIC_IDS } from './topics.ts';
 import { isCalendarDate, toIsoDate } from './dates.ts';
 
@@ -88,7 +88,14 @@ export const articleSchema = z
     subtitle: text('subtitle').optional(),
     kicker: text('kicker').optional(),
     column: text('column').optional(),
-    city: z.enum(CITY_IDS, { error: (issue) => `unknown city "${String(issue.input)}"; expected one of ${CITY_IDS.join(', ')}` }),
+    /** One of the 11 city ids; `shanxi` for a province-wide article; `unknown` while no editor has determined the city. */
+    city: z.enum(AREA_IDS, {
+      // A missing line is not the `unknown` city: an editor writes that on purpose.
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required'
+          : `unknown city "${String(issue.input)}"; expected one of ${CITY_IDS.join(', ')}, or ${PROVINCE_ID} (province-wide) or ${UNKNOWN_CITY_ID} (city not known)`,
+    }),
     county: text('county').optional(),
     date: calendarDate,
     /** `dateline`: printed as 科学导报讯 4 月 21 日; `issue`: the page's publication date; `inferred`: neither is printed. */
@@ -108,12 +115,12 @@ export const articleSchema = z
     review: z.array(z.string()).default([]),
   })
   .superRefine((article, ctx) => {
-    if (article.county && !findCounty(article.city as CityId, article.county)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['county'],
-        message: `county "${article.county}" is not in ${getCity(article.city as CityId).fullName} (${article.city})`,
-      });
+    if (!article.county) return;
+    if (!isCityId(article.city)) {
+      const whole = article.city === PROVINCE_ID ? 'a province-wide article' : 'an article whose city is unknown';
+      ctx.addIssue({ code: 'custom', path: ['county'], message: `county "${article.county}" needs its city: ${whole} (city: ${article.city}) has no county` });
+    } else if (!findCounty(article.city, article.county)) {
+      ctx.addIssue({ code: 'custom', path: ['county'], message: `county "${article.county}" is not in ${getCity(article.city).fullName} (${article.city})` });
     }
   });
 
