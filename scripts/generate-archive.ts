@@ -222,7 +222,8 @@ export function generateArchive(options: GenerateOptions): string[] {
     const frontmatter = {
       uid: `synthetic-${seed}-${n + 1}`,
       title,
-      ...(random() < 0.3 ? { kicker: area === PROVINCE_ID ? '山西省生态环境厅' : `${city.fullName}生态环境局` } : {}),
+      // A kicker prints the issuing office, which would settle the city: none where it is not known.
+      ...(random() < 0.3 && area !== UNKNOWN_CITY_ID ? { kicker: area === PROVINCE_ID ? '山西省生态环境厅' : `${city.fullName}生态环境局` } : {}),
       city: area,
       ...(county ? { county: county.name } : {}),
       date,
