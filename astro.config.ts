@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import rehypeFigureAnchors from './src/markdown/rehype-figure-anchors.ts';
+import rehypeCorrections from './src/markdown/rehype-corrections.ts';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/view/theme-script.ts';
 
@@ -35,7 +36,8 @@ export default defineConfig({
   markdown: {
     // The printed text is the record: no typographic rewriting (smartypants)
     // and no GFM autolinks, tables or strikethrough turning text into markup.
-    processor: unified({ rehypePlugins: [rehypeSlug, rehypeFigureAnchors], gfm: false, smartypants: false }),
+    // Corrections come last: the figure anchors find sentences by their printed text.
+    processor: unified({ rehypePlugins: [rehypeSlug, rehypeFigureAnchors, rehypeCorrections], gfm: false, smartypants: false }),
     // Articles hold no code; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
   },

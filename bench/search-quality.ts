@@ -6,8 +6,9 @@
 import type { Page } from 'playwright-core';
 import { normalizeSearchText, normalizeQuery, pagefindTerm } from '../src/search/terms.ts';
 import { bodyText } from '../src/text/markdown.ts';
+import { correctionSearchText } from '../src/model/corrections.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
-import { getCity, type CityId } from '../src/model/gazetteer.ts';
+import { getArea } from '../src/model/gazetteer.ts';
 import { mulberry32 } from '../tools/random.ts';
 
 /** Everyday terms readers search for, Chinese and mixed. */
@@ -39,7 +40,8 @@ export interface QualityReport {
 /** What the index holds of an article (see search-record.ts): headline lines, paragraphs, the city's name. */
 export function searchDocument(article: CheckedArticle): SearchDocument {
   const { data } = article;
-  const lines = [data.kicker, data.title, data.subtitle, bodyText(article.body), getCity(data.city as CityId).name];
+  const text = bodyText(article.body);
+  const lines = [data.kicker, data.title, data.subtitle, text, ...correctionSearchText(data, text), getArea(data.city).searchName];
   return { slug: article.slug, text: lines.filter(Boolean).join('\n') };
 }
 

@@ -4,7 +4,7 @@
  * and paragraphs, reshuffled and moved to other places, dates and authors.
  * Deterministic: the same seed gives the same archive, byte for byte.
  *
- *   node scripts/generate-archive.ts --count 10000 --dir /tmp/archive [--seed 1]
+ *   node scripts/generate-archive.ts --count 10000 --dir /tmp/archive [--seed 1] [--province-share 0.1] [--unknown-share 0.05]
  *
  * The output is synthetic and must never be mixed into content/articles/.
  */
@@ -16,7 +16,7 @@ import { stringify } from 'yaml';
 import { bodyText } from '../src/text/markdown.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
-import { CITIES, getCity, placeSpellings, type City, type CityId, type County } from '../src/model/gazetteer.ts';
+import { CITIES, PROVINCE_ID, UNKNOWN_CITY_ID, getCity, placeSpellings, type AreaId, type City, type CityId, type County } from '../src/model/gazetteer.ts';
 import { makeSlug } from '../src/model/slugs.ts';
 import { TOPIC_IDS, type TopicId } from '../src/model/topics.ts';
 import { mulberry32 } from '../tools/random.ts';
@@ -39,6 +39,10 @@ export interface GenerateOptions {
   topics?: readonly TopicId[];
   /** How many different authors sign the articles (50 by default). */
   authorCount?: number;
+  /** The share of articles filed as province-wide (`city: shanxi`), 0 by default. */
+  provinceShare?: number;
+  /** The share of articles whose city is not known (`city: unknown`), 0 by default. */
+  unknownShare?: number;
 }
 
 interface Corpus {
@@ -148,6 +152,9 @@ interface Plan {
   /** The first day, in ms since the epoch, and the number of days to spread over. */
   first: number;
   days: number;
+  /** The shares of articles filed as province-wide and as of an unknown city. */
+  provinceShare: number;
+  unknownShare: number;
 }
 
 /** The options checked, and what the articles will be made of. */
@@ -159,6 +166,8 @@ function plan(options: GenerateOptions): Plan {
   const first = Date.parse(`${dates[0]}T00:00:00Z`);
   const days = Math.round((Date.parse(`${dates[1]}T00:00:00Z`) - first) / DAY) + 1;
   if (!(days > 0)) throw new Error(`generate-archive: the dates ${dates.join('..')} are not a range`);
+  const { provinceShare = 0, unknownShare = 0 } = options;
+  if (!(provinceShare >= 0 && unknownShare >= 0 && provinceShare + unknownShare <= 1)) throw new Error('generate-archive: --province-share and --unknown-share must be shares between 0 and 1 together');
   const { problems, articles } = checkArticles(seedDir, ROOT);
   if (problems.length > 0 || articles.length === 0) throw new Error(`generate-archive: the seed articles in ${seedDir} do not pass the content check`);
   // Two names with one pinyin (王梅, 王玫) first, as real bylines have them.
@@ -172,6 +181,8 @@ function plan(options: GenerateOptions): Plan {
     corpus: buildCorpus(articles),
     first,
     days,
+    provinceShare,
+    unknownShare,
   };
 }
 
@@ -179,16 +190,19 @@ function plan(options: GenerateOptions): Plan {
 export function generateArchive(options: GenerateOptions): string[] {
   const archive = plan(options);
   const roll = dice(archive.seed);
+  // A stream of its own, so an archive without province-wide or unknown-city shares stays the same, byte for byte.
+  const areaRoll = mulberry32(archive.seed + 7919);
   mkdirSync(options.dir, { recursive: true });
   for (const name of readdirSync(options.dir)) if (name.endsWith('.md')) rmSync(join(options.dir, name));
   const slugs = new Set<string>();
   const files: string[] = [];
   for (let n = 0; n < options.count; n++) {
-    const article = drawArticle(n, archive, roll);
+    const article = drawArticle(n, archive, roll, areaRoll);
     const body = drawBody(article, archive.corpus, roll);
     const metrics = drawMetrics(article, body, roll);
-    let slug = makeSlug(article.city.id, article.date, article.title);
-    for (let k = 2; slugs.has(slug); k++) slug = `${makeSlug(article.city.id, article.date, article.title)}-${k}`;
+    const slugArea = article.area === UNKNOWN_CITY_ID ? undefined : article.area;
+    let slug = makeSlug(slugArea, article.date, article.title);
+    for (let k = 2; slugs.has(slug); k++) slug = `${makeSlug(slugArea, article.date, article.title)}-${k}`;
     slugs.add(slug);
     const frontmatter = drawFrontmatter(n, article, metrics, archive, roll);
     const file = `${slug}.md`;
@@ -200,6 +214,9 @@ export function generateArchive(options: GenerateOptions): string[] {
 
 /** An article's place, date, headline, topics and byline, before its text. */
 interface Drawn {
+  /** Where it is filed: its city, or the province, or an unknown city. */
+  area: AreaId;
+  /** The city its text is taken to be about. */
   city: City;
   county: County | undefined;
   date: string;
@@ -211,17 +228,22 @@ interface Drawn {
   dateline: boolean;
 }
 
-/** The `n`th article: every city in turn, the rest by the dice. */
-function drawArticle(n: number, { cities, headlines, topics, authors, first, days }: Plan, { random, pick, between }: Dice): Drawn {
+/** The `n`th article: every city in turn, the rest by the dice; `areaRoll` files a share of them under the province or an unknown city. */
+function drawArticle(n: number, plan: Plan, { random, pick, between }: Dice, areaRoll: () => number): Drawn {
+  const { cities, headlines, topics, authors, first, days, provinceShare, unknownShare } = plan;
   const city = cities[n % cities.length]!;
-  const county = random() < 0.8 ? pick(city.counties) : undefined;
+  const roll = provinceShare + unknownShare > 0 ? areaRoll() : 1;
+  const area: AreaId = roll < provinceShare ? PROVINCE_ID : roll < provinceShare + unknownShare ? UNKNOWN_CITY_ID : city.id;
+  const drawnCounty = random() < 0.8 ? pick(city.counties) : undefined;
+  // An article about no single city names the city it was taken from in its text, but is filed without it.
+  const county = area === city.id ? drawnCounty : undefined;
   const date = new Date(first + between(0, days - 1) * DAY).toISOString().slice(0, 10);
   const [object, mainTopic] = pick(headlines);
-  const place = county?.short ?? county?.name ?? city.name;
+  const place = area === PROVINCE_ID ? '全省' : area === UNKNOWN_CITY_ID ? '' : (county?.short ?? county?.name ?? city.name);
   const title = `${place}${pick(VERBS)}${object}`;
   const drawnTopics = [...new Set<TopicId>([mainTopic, ...Array.from({ length: between(0, 2) }, () => pick(topics))])];
   const byline = [...new Set(Array.from({ length: random() < 0.75 ? 1 : 2 }, () => pick(authors)))];
-  return { city, county, date, object, title, topics: drawnTopics, byline, dateline: random() < 0.6 };
+  return { area, city, county, date, object, title, topics: drawnTopics, byline, dateline: random() < 0.6 };
 }
 
 /** Paragraphs and subheadings of real articles, moved to the article's place, numbers varied; a dateline when it has one. */
@@ -264,13 +286,14 @@ function drawMetrics({ city, county, object }: Drawn, body: string, { pick, betw
 
 /** The entry's frontmatter; role, kicker, photo and page by the dice. */
 function drawFrontmatter(n: number, article: Drawn, metrics: DrawnMetric[], { seed, corpus }: Plan, { random, pick, between }: Dice) {
-  const { city, county } = article;
+  const { area, city, county } = article;
   const role = pick(ROLES);
   return {
     uid: `synthetic-${seed}-${n + 1}`,
     title: article.title,
-    ...(random() < 0.3 ? { kicker: `${city.fullName}生态环境局` } : {}),
-    city: city.id,
+    // A kicker prints the issuing office, which would settle the city: none where it is not known.
+    ...(random() < 0.3 && area !== UNKNOWN_CITY_ID ? { kicker: area === PROVINCE_ID ? '山西省生态环境厅' : `${city.fullName}生态环境局` } : {}),
+    city: area,
     ...(county ? { county: county.name } : {}),
     date: article.date,
     dateSource: article.dateline ? 'dateline' : 'issue',
@@ -284,13 +307,21 @@ function drawFrontmatter(n: number, article: Drawn, metrics: DrawnMetric[], { se
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { count: { type: 'string' }, dir: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: { count: { type: 'string' }, dir: { type: 'string' }, seed: { type: 'string', default: '1' }, 'province-share': { type: 'string', default: '0' }, 'unknown-share': { type: 'string', default: '0' } },
+  });
   if (!values.count || !values.dir) {
-    console.error('usage: node scripts/generate-archive.ts --count N --dir DIR [--seed S]');
+    console.error('usage: node scripts/generate-archive.ts --count N --dir DIR [--seed S] [--province-share 0.1] [--unknown-share 0.05]');
     process.exit(2);
   }
   try {
-    const files = generateArchive({ count: Number(values.count), dir: resolve(values.dir), seed: Number(values.seed) });
+    const files = generateArchive({
+      count: Number(values.count),
+      dir: resolve(values.dir),
+      seed: Number(values.seed),
+      provinceShare: Number(values['province-share']),
+      unknownShare: Number(values['unknown-share']),
+    });
     console.log(`${files.length} synthetic article(s) written to ${values.dir}`);
   } catch (error) {
     console.error((error as Error).message);

@@ -3,15 +3,17 @@
  * date, its topics, and a title when the page prints none (its figures:
  * `figures.ts`).
  */
-import type { CityId } from '../model/gazetteer.ts';
+import { PROVINCE_ID, UNKNOWN_CITY_ID, type AreaId, type CityId } from '../model/gazetteer.ts';
 import { isCalendarDate } from '../model/dates.ts';
 import type { TopicId } from '../model/topics.ts';
-import { findPlaces } from './places.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { findPlaces, firstOffice, isProvinceOffice, provinceMentions, type PlaceMention } from './places.ts';
 
 export interface Location {
-  city?: CityId;
+  /** A city, `shanxi` for a province-wide article, or `unknown` when the article names no place to file it under. */
+  city: AreaId;
   county?: string;
-  /** Fields whose value is a best guess an editor should confirm. */
+  /** Fields whose value is a best guess an editor should confirm; a guessed city stays out of the slug. */
   unsure: ('city' | 'county')[];
 }
 
@@ -22,34 +24,72 @@ function tally<T>(values: readonly T[]): [T, number][] {
 }
 
 /**
- * City and county of an article: the issuing office in the kicker or in the
- * dateline's first sentence decides the city; otherwise the place the body
- * names most. The county is the one named in the kicker, else the county of
- * that city the body names most (at least twice).
- * @example locate('吕梁市生态环境局', '深入岚县，岚县经济开发区，岚县污水处理厂').county // '岚县'
+ * Where an article is from, and whether the page prints it: the issuing
+ * office in the kicker or in the dateline's first clause (a city's, or the
+ * province's) is printed evidence, and so is a body that names one city
+ * at least twice and more than any other. Anything else is a guess an
+ * editor must confirm: the province when the body names it (全省, 山西) and
+ * no one city, or three cities or more; else the city the body names most;
+ * else `unknown`. A page's other articles are no evidence.
+ * @example locate('山西省生态环境厅', '会议。').city // 'shanxi'
+ * @example locate(undefined, '各地推进治理。') // { city: 'unknown', unsure: ['city'] }
  */
 export function locate(kicker: string | undefined, body: string): Location {
-  const unsure: Location['unsure'] = [];
-  const inKicker = kicker ? findPlaces(kicker) : [];
-  const dateline = /^科学导报讯[^，。]*，([^。]*)/u.exec(body)?.[1];
-  const inDateline = dateline ? findPlaces(dateline.slice(0, 30)) : [];
+  const dateline = /^科学导报讯[^，。]*，([^。]*)/u.exec(body)?.[1]?.slice(0, 30);
   const inBody = findPlaces(body);
-  let city = inKicker[0]?.city ?? inDateline[0]?.city;
-  if (!city) {
-    const ranked = tally(inBody.map((place) => place.city));
-    city = ranked[0]?.[0];
-    if (!city || ranked[0]![1] < 2 || ranked[1]?.[1] === ranked[0]![1]) unsure.push('city');
-  }
-  if (!city) return { unsure };
-  let county = inKicker.find((place) => place.city === city && place.county)?.county;
-  if (!county) {
-    const ranked = tally(inBody.filter((place) => place.city === city && place.county).map((place) => place.county!));
-    if (ranked[0] && ranked[0][1] >= 2) {
-      county = ranked[0][0];
-      if (ranked[1]?.[1] === ranked[0][1]) unsure.push('county');
-    }
-  }
-  return county ? { city, county, unsure } : { city, unsure };
+  const printed = printedCity(kicker, dateline);
+  if (printed === PROVINCE_ID) return { city: PROVINCE_ID, unsure: [] };
+  if (printed) return { city: printed, ...chooseCounty(printed, kicker, inBody) };
+  const ranked = tally(inBody.map((place) => place.city));
+  const [top, second] = ranked;
+  const roundup = provinceMentions(body) > 0 && (!top || top[1] < 2 || second?.[1] === top[1] || ranked.length >= 3);
+  if (roundup) return { city: PROVINCE_ID, unsure: ['city'] };
+  if (!top) return { city: UNKNOWN_CITY_ID, unsure: ['city'] };
+  const sure = top[1] >= 2 && second?.[1] !== top[1];
+  const county = chooseCounty(top[0], undefined, inBody);
+  return { city: top[0], ...county, unsure: [...(sure ? [] : (['city'] as const)), ...county.unsure] };
+}
+
+/**
+ * The city (or `shanxi`) of the office the kicker names, else of the first
+ * office the dateline's first clause names: what the page prints about
+ * where the news is from.
+ * @example printedCity('吕梁市生态环境局', undefined) // 'lvliang'
+ * @example printedCity(undefined, '记者从省生态环境厅获悉') // 'shanxi'
+ */
+export function printedCity(kicker: string | undefined, dateline: string | undefined): CityId | typeof PROVINCE_ID | undefined {
+  if (kicker && isProvinceOffice(kicker.trim())) return PROVINCE_ID;
+  const inKicker = kicker ? findPlaces(kicker)[0]?.city : undefined;
+  return inKicker ?? (dateline ? firstOffice(dateline) : undefined);
+}
+
+/**
+ * The county of an article in `city`: the one its kicker names; else the
+ * county of that city the body names most (at least twice), for review when
+ * another county ties with it or is named too. A story the body tells of the
+ * city as a whole (naming the city at least as often as the county) gets no
+ * county, and the county is left for review.
+ * @example chooseCounty('lvliang', '吕梁市生态环境局', findPlaces('深入岚县，岚县经济开发区，岚县污水处理厂')) // { county: '岚县', unsure: [] }
+ */
+export function chooseCounty(city: CityId, kicker: string | undefined, inBody: readonly PlaceMention[]): Pick<Location, 'county' | 'unsure'> {
+  const inKicker = kicker ? findPlaces(kicker).find((place) => place.city === city && place.county) : undefined;
+  if (inKicker) return { county: inKicker.county!, unsure: [] };
+  const ranked = tally(inBody.filter((place) => place.city === city && place.county).map((place) => place.county!));
+  const top = ranked[0];
+  if (!top || top[1] < 2) return { unsure: [] };
+  const citywide = inBody.filter((place) => place.city === city && !place.county).length >= top[1];
+  if (citywide) return { unsure: ['county'] };
+  return { county: top[0], unsure: ranked.length > 1 ? ['county'] : [] };
+}
+
+/**
+ * The place an article's slug carries: its city (or `shanxi`) when the page
+ * prints it, nothing while it is a guess, so a URL never bakes a guess in.
+ * @example slugPlace({ city: 'jincheng', unsure: [] }) // 'jincheng'
+ * @example slugPlace({ city: 'jincheng', unsure: ['city'] }) // undefined
+ */
+export function slugPlace(location: Location): Exclude<AreaId, typeof UNKNOWN_CITY_ID> | undefined {
+  return location.unsure.includes('city') || location.city === UNKNOWN_CITY_ID ? undefined : location.city;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

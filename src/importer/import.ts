@@ -9,10 +9,9 @@ import { checkEntry } from '../model/entry.ts';
 import { formatProblem } from '../model/problem.ts';
 import { makeSlug } from '../model/slugs.ts';
 import type { ArticleData } from '../model/schema.ts';
-import type { CityId } from '../model/gazetteer.ts';
 import { accountFor, checkPlaced, Ledger, type Accounting, type LedgerEntry } from './accounting.ts';
 import { ImportError } from './errors.ts';
-import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeTitle, proposeTopics, type Location } from './extract.ts';
+import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeTitle, proposeTopics, slugPlace } from './extract.ts';
 import { proposeFigures, type UntypedFigure } from './figures.ts';
 import { inkCount, pageLines, piecesOf, textOf, type Line } from './lines.ts';
 import { bylinePieces, matchFurniture, type ArticleFurniture, type HeadlineBlock } from './match.ts';
@@ -142,11 +141,9 @@ interface PageFacts {
   datelineDates: string[];
   /** The hex digits naming the page in permanent ids. */
   hash: string;
-  /** The city the page names most. */
-  pageCity: CityId | undefined;
 }
 
-/** The year, dateline dates, id hash and city of a page. */
+/** The year, dateline dates and id hash of a page. */
 function pageFacts(text: string, articles: readonly PageArticle[], options: ImportOptions): PageFacts {
   const issueYear = options.date ? Number(options.date.slice(0, 4)) : latestYear(text);
   const datelineMonthDays = articles.map(({ draft }) => datelineMonthDay(textOf(draft.lines))).filter((monthDay) => monthDay !== undefined);
@@ -154,7 +151,7 @@ function pageFacts(text: string, articles: readonly PageArticle[], options: Impo
     .map((monthDay) => (issueYear ? calendarDay(monthDay, issueYear, options.date) : undefined))
     .filter((date): date is string => date !== undefined)
     .sort();
-  return { options, issueYear, datelineMonthDays, datelineDates, hash: pageHash(options.file, options.bytes), pageCity: locate(undefined, text).city };
+  return { options, issueYear, datelineMonthDays, datelineDates, hash: pageHash(options.file, options.bytes) };
 }
 
 /** One article's text after reflow: its blocks, as plain text, and where it starts. */
@@ -175,7 +172,8 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
   placeFurniture(article.index, furniture, ledger);
   const byline = draft.byline ?? furniture.byline;
   if (byline) placeByline(article.index, byline, ledger);
-  const location = decideLocation(furniture.headline?.kicker?.text, article, page.pageCity);
+  // An article that names no place is filed as `unknown`, never under the place its neighbours name.
+  const location = locate(furniture.headline?.kicker?.text, article.body);
   const dated = decideDate(draft.datelined, article, page);
   const figures = proposeFigures(blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text));
   const data: EntryFields = {
@@ -197,7 +195,7 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
     source: { publication: '科学导报', file: page.options.file.split('/').pop()!, ...(page.options.page ? { page: page.options.page } : {}) },
     review: reviewList({ titleSure: title.sure, signed: byline !== undefined, unsure: location.unsure, dateSource: dated.dateSource, untyped: figures.untyped }),
   };
-  const name = `${makeSlug(location.city, dated.date, title.title)}.md`;
+  const name = `${makeSlug(slugPlace(location), dated.date, title.title)}.md`;
   return { name, content: entryFile(data, blocks), data, characters: inkCount(article.body), line: article.firstLine, untyped: figures.untyped };
 }
 
@@ -250,20 +248,6 @@ function placeColumns(articles: readonly PageArticle[], ledger: Ledger): void {
     owners.set(key, shared);
   }
   for (const { piece, articles: heads } of owners.values()) ledger.place(heads, 'column', [{ line: piece.line, text: piece.text }]);
-}
-
-/**
- * City and county: what the kicker, dateline and body say (`locate`). An
- * article that names no place is taken to be about the place the page names
- * most, and its city is for review.
- */
-function decideLocation(kicker: string | undefined, article: ArticleText, pageCity: CityId | undefined): Location & { city: CityId } {
-  const located = locate(kicker, article.body);
-  const city = located.city ?? pageCity;
-  if (!city) {
-    throw new ImportError(`article ${article.index + 1} names no place in Shanxi, nor does the page; cannot tell its city`, { line: article.firstLine, field: 'city' });
-  }
-  return { ...located, city, unsure: located.city ? located.unsure : ['city'] };
 }
 
 /** An article's date and how it is known. */

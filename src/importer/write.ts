@@ -29,6 +29,7 @@ export const FIELD_ORDER = [
   'topics',
   'photos',
   'metrics',
+  'corrections',
   'source',
   'review',
 ] as const satisfies readonly (keyof ArticleData)[];

@@ -11,6 +11,7 @@ import { articleSchema, type ArticleData } from './schema.ts';
 import { SLUG_PATTERN, slugOfFile } from './slugs.ts';
 import type { Problem } from './problem.ts';
 import { bodyText } from '../text/markdown.ts';
+import { printedWhere } from './corrections.ts';
 
 export interface CheckedArticle {
   file: string;
@@ -88,6 +89,7 @@ export function checkEntry(file: string, source: string): { problems: Problem[];
       at(lineOf(['metrics', index, 'quote']), `metrics[${index}].quote`, 'the quote does not occur verbatim in the body');
     }
   });
+  checkCorrections(data, text, lineOf, at);
   const slug = slugOfFile(file);
   if (!SLUG_PATTERN.test(slug)) at(1, 'slug', `file name "${slug}" must be lower-case ASCII words joined by hyphens`);
   return { problems, article: { file, slug, data, body: entry.body } };
@@ -121,6 +123,21 @@ function checkBody(entry: { body: string; bodyLine: number }, text: string, at: 
     const index = bodyLines.findIndex((line) => pattern.test(line));
     if (index >= 0) at(entry.bodyLine + index, 'body', message);
   }
+}
+
+/** A correction's printed text must be printed: in the body or a photo caption. */
+function checkCorrections(
+  data: ArticleData,
+  text: string,
+  lineOf: (path: readonly PropertyKey[]) => number,
+  at: (line: number, field: string, message: string) => void,
+): void {
+  const captions = data.photos.map((photo) => photo.caption);
+  data.corrections.forEach((correction, index) => {
+    if (!printedWhere(correction.printed, text, captions)) {
+      at(lineOf(['corrections', index, 'printed']), `corrections[${index}].printed`, `"${correction.printed}" does not occur in the body or a photo caption`);
+    }
+  });
 }
 
 function reportIssue(

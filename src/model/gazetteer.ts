@@ -348,3 +348,54 @@ export function placeSpellings(): PlaceSpelling[] {
   }
   return spellings.sort((a, b) => b.name.length - a.name.length);
 }
+
+/**
+ * Where an article is filed when it is about no single city: `shanxi`, the
+ * whole province (全省), or `unknown`, a city no editor has yet determined
+ * (城市未定). An entry's `city` is one of the 11 city ids or one of these.
+ */
+export const PROVINCE_ID = 'shanxi';
+export const UNKNOWN_CITY_ID = 'unknown';
+export const AREA_IDS = [...CITY_IDS, PROVINCE_ID, UNKNOWN_CITY_ID] as const;
+
+export type AreaId = (typeof AREA_IDS)[number];
+
+/** What the site files articles under: a city, the whole province, or a city not yet known. */
+export interface Area {
+  id: AreaId;
+  kind: 'city' | 'province' | 'unknown';
+  /** As lists print it: `晋城`, `全省`, `城市未定`. */
+  name: string;
+  /** As a heading or a place name prints it: `晋城市`, `山西省`, `城市未定`. */
+  fullName: string;
+  /** Hanyu pinyin with tone marks, for display; empty when there is no place to name. */
+  pinyinDisplay: string;
+  /** The name and the pinyin a search finds its articles by (`晋城` and `jincheng`, `全省` and `shanxi`); none for an unknown city. */
+  searchName?: string;
+  pinyin?: string;
+  /** Its county-level divisions; none outside a city. */
+  counties: readonly County[];
+  /** Its seat on the map; none outside a city. */
+  seat?: City['seat'];
+}
+
+const OTHER_AREAS: readonly Area[] = [
+  { id: PROVINCE_ID, kind: 'province', name: '全省', fullName: '山西省', pinyinDisplay: 'Shānxī', searchName: '全省', pinyin: PROVINCE_ID, counties: [] },
+  { id: UNKNOWN_CITY_ID, kind: 'unknown', name: '城市未定', fullName: '城市未定', pinyinDisplay: '', counties: [] },
+];
+
+/** Every area, in the order lists show them: the 11 cities in gazetteer order, then 全省, then 城市未定. */
+export const AREAS: readonly Area[] = [...CITIES.map((city): Area => ({ ...city, kind: 'city', searchName: city.name, pinyin: city.id })), ...OTHER_AREAS];
+
+const areasById = new Map<string, Area>(AREAS.map((area) => [area.id, area]));
+
+/**
+ * The area with this id.
+ * @example getArea('jincheng').fullName // '晋城市'
+ * @example getArea('shanxi').name // '全省'
+ */
+export function getArea(id: AreaId): Area {
+  const area = areasById.get(id);
+  if (!area) throw new Error(`Unknown area id: ${id}`);
+  return area;
+}

@@ -5,7 +5,7 @@
  * passes one passes all.
  */
 import { z } from 'astro/zod';
-import { CITY_IDS, findCounty, getCity, type CityId } from './gazetteer.ts';
+import { AREA_IDS, CITY_IDS, PROVINCE_ID, UNKNOWN_CITY_ID, findCounty, getCity, isCityId } from './gazetteer.ts';
 import { TOPIC_IDS } from './topics.ts';
 import { isCalendarDate, toIsoDate } from './dates.ts';
 
@@ -53,6 +53,23 @@ export const photoSchema = z.strictObject({
   credit: text('credit').optional(),
 });
 
+/**
+ * An archive's correction of a misprint: the text as printed (it must occur in
+ * the body or a photo caption, and stays there), what it should read, and why.
+ * The article page shows it as printed〔reading〕; the body, the figures'
+ * quotes and the citation keep the print.
+ */
+export const correctionSchema = z
+  .strictObject(
+    {
+      printed: text('printed').refine((value) => !/[\r\n]/u.test(value), { error: 'printed must be text of one line' }),
+      reading: text('reading').refine((value) => !/[\r\n]/u.test(value), { error: 'reading must be text of one line' }),
+      note: text('note').optional(),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'each correction must be a mapping of printed, reading and note') },
+  )
+  .refine((correction) => correction.printed !== correction.reading, { error: 'reading must differ from printed', path: ['reading'] });
+
 export const sourceSchema = z.strictObject({
   publication: z.literal('科学导报', { error: 'publication must be 科学导报' }).default('科学导报'),
   /** The raw OCR page under `content/sources/` this article was taken from. */
@@ -71,7 +88,14 @@ export const articleSchema = z
     subtitle: text('subtitle').optional(),
     kicker: text('kicker').optional(),
     column: text('column').optional(),
-    city: z.enum(CITY_IDS, { error: (issue) => `unknown city "${String(issue.input)}"; expected one of ${CITY_IDS.join(', ')}` }),
+    /** One of the 11 city ids; `shanxi` for a province-wide article; `unknown` while no editor has determined the city. */
+    city: z.enum(AREA_IDS, {
+      // A missing line is not the `unknown` city: an editor writes that on purpose.
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required'
+          : `unknown city "${String(issue.input)}"; expected one of ${CITY_IDS.join(', ')}, or ${PROVINCE_ID} (province-wide) or ${UNKNOWN_CITY_ID} (city not known)`,
+    }),
     county: text('county').optional(),
     date: calendarDate,
     /** `dateline`: printed as 科学导报讯 4 月 21 日; `issue`: the page's publication date; `inferred`: neither is printed. */
@@ -85,18 +109,21 @@ export const articleSchema = z
     photos: z.array(photoSchema).default([]),
     source: sourceSchema,
     metrics: z.array(metricSchema).default([]),
+    /** Misprints the archive corrects beside the print, in the order they were added. */
+    corrections: z.array(correctionSchema, { error: 'corrections must be a list of {printed, reading, note}' }).default([]),
     /** Fields an editor still has to check, e.g. `[title]` for a title the importer proposed. */
     review: z.array(z.string()).default([]),
   })
   .superRefine((article, ctx) => {
-    if (article.county && !findCounty(article.city as CityId, article.county)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['county'],
-        message: `county "${article.county}" is not in ${getCity(article.city as CityId).fullName} (${article.city})`,
-      });
+    if (!article.county) return;
+    if (!isCityId(article.city)) {
+      const whole = article.city === PROVINCE_ID ? 'a province-wide article' : 'an article whose city is unknown';
+      ctx.addIssue({ code: 'custom', path: ['county'], message: `county "${article.county}" needs its city: ${whole} (city: ${article.city}) has no county` });
+    } else if (!findCounty(article.city, article.county)) {
+      ctx.addIssue({ code: 'custom', path: ['county'], message: `county "${article.county}" is not in ${getCity(article.city).fullName} (${article.city})` });
     }
   });
 
 export type ArticleData = z.output<typeof articleSchema>;
 export type Metric = z.output<typeof metricSchema>;
+export type Correction = z.output<typeof correctionSchema>;

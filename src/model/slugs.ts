@@ -1,10 +1,11 @@
 /**
  * Article slugs: ASCII, stable, unique. A slug is made once, when an article is
- * imported, from the city's pinyin, the date and the pinyin of the headline's
- * first characters, and then kept as the entry's file name for good.
+ * imported, from the city's pinyin (when the page prints the city: a guessed
+ * one stays out), the date and the pinyin of the headline's first characters,
+ * and then kept as the entry's file name for good.
  */
 import { asciiPinyin } from '../text/pinyin.ts';
-import type { CityId } from './gazetteer.ts';
+import type { AreaId, UNKNOWN_CITY_ID } from './gazetteer.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -27,10 +28,11 @@ export function headlinePinyin(headline: string, count = 4): string {
 }
 
 /**
- * A new article's slug.
+ * A new article's slug; `place` is the city id (or `shanxi`) the page prints, if any.
  * @example makeSlug('jincheng', '2025-04-22', '厚植生态优势 擦亮发展底色') // 'jincheng-2025-04-22-houzhishengtai'
+ * @example makeSlug(undefined, '2025-04-22', '厚植生态优势 擦亮发展底色') // '2025-04-22-houzhishengtai'
  */
-export function makeSlug(city: CityId, date: string, headline: string): string {
+export function makeSlug(place: Exclude<AreaId, typeof UNKNOWN_CITY_ID> | undefined, date: string, headline: string): string {
   const words = headlinePinyin(headline);
-  return [city, date, words].filter(Boolean).join('-');
+  return [place, date, words].filter(Boolean).join('-');
 }

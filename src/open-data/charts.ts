@@ -4,7 +4,7 @@
  */
 import type { FigureRecord } from './datasets.ts';
 import { formatFigure, signedValue } from '../model/figures.ts';
-import { CITIES } from '../model/gazetteer.ts';
+import { AREAS } from '../model/gazetteer.ts';
 
 export interface Bar {
   /** What the bar is, e.g. `泽州县 · PM2.5 浓度`. */
@@ -72,12 +72,13 @@ export function sharedLabelCharts(figures: readonly FigureRecord[]): Chart[] {
 }
 
 /**
- * Each city's headline figures, in gazetteer order; one chart per city and
- * kind of figure (changes and levels of one printed unit share a scale).
+ * Each city's headline figures, in gazetteer order, then those of
+ * province-wide articles (全省) and of articles whose city is not known; one
+ * chart per city and kind of figure (changes and levels of one printed unit share a scale).
  * @example cityHeadlineCharts(figures)[0]?.title // '阳泉：数值（毫克/立方米）'
  */
 export function cityHeadlineCharts(figures: readonly FigureRecord[]): { city: string; cityName: string; charts: Chart[] }[] {
-  return CITIES.map((city) => {
+  return AREAS.map((city) => {
     const headline = figures.filter((f) => f.city === city.id && f.headline);
     const charts = groupBy(headline, (f) => `${f.change ? 'change' : 'level'}\u0000${f.canonicalUnit === 'count' ? 'count' : f.unit}`).map(([, group], index) => {
       const first = group[0]!;

@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { articleSchema, metricSchema, type ArticleData } from '../model/schema.ts';
-import { CITY_IDS, getCity } from '../model/gazetteer.ts';
+import { AREA_IDS, getArea } from '../model/gazetteer.ts';
 import { quotedSentence, referenceYear } from '../model/figures.ts';
 import { QUANTITIES, canonicalUnit, toCanonical } from '../text/units.ts';
 import { toCsv } from './csv.ts';
@@ -19,9 +19,9 @@ export const figureRecordSchema = metricSchema
     id: z.string().meta({ description: 'Stable id: the article uid and the figure’s position in it, e.g. kxdb-248f2a5c-3-16.' }),
     articleUrl: z.url().meta({ description: 'The article page.' }),
     figureUrl: z.url().meta({ description: 'The quoted sentence on the article page.' }),
-    city: z.enum(CITY_IDS).meta({ description: 'Prefecture-level city id.' }),
-    cityName: z.string().meta({ description: 'The city’s Chinese name, e.g. 晋城.' }),
-    county: z.string().nullable().meta({ description: 'County-level division, or null when the article is about the whole city.' }),
+    city: z.enum(AREA_IDS).meta({ description: 'Prefecture-level city id; shanxi for a province-wide article; unknown while the city is not known.' }),
+    cityName: z.string().meta({ description: 'The city’s Chinese name, e.g. 晋城; 全省 (province-wide) or 城市未定 (city not known).' }),
+    county: z.string().nullable().meta({ description: 'County-level division, or null when the article is about a whole city or has no city.' }),
     date: z.string().meta({ description: 'The article’s date, YYYY-MM-DD.' }),
     year: z.int().meta({ description: 'The year the figure is about: the year its period prints, else the year before publication for 去年, else the publication year.' }),
     canonicalValue: z.number().meta({ description: 'The value in the canonical unit, e.g. 1204800 for 120.48 万元.' }),
@@ -92,7 +92,7 @@ export function figureRecords(article: SourceArticle, pageUrl: string): FigureRe
       articleUrl: pageUrl,
       figureUrl: `${pageUrl}#${sentenceId(sentence)}`,
       city: data.city,
-      cityName: getCity(data.city).name,
+      cityName: getArea(data.city).name,
       county: data.county ?? null,
       date: data.date,
       year: referenceYear(metric.period, data.date),
@@ -117,7 +117,7 @@ export function articleRecord(article: SourceArticle, pageUrl: string): ArticleR
     kicker: data.kicker ?? null,
     column: data.column ?? null,
     city: data.city,
-    cityName: getCity(data.city).name,
+    cityName: getArea(data.city).name,
     county: data.county ?? null,
     date: data.date,
     dateSource: data.dateSource,

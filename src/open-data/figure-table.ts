@@ -4,7 +4,7 @@
  * open-data records (datasets.ts).
  */
 import type { ArticleRecord, FigureRecord } from './datasets.ts';
-import { CITIES, type City } from '../model/gazetteer.ts';
+import { AREAS, type Area } from '../model/gazetteer.ts';
 import { TOPIC_IDS, type TopicId } from '../model/topics.ts';
 
 export interface FigureRow {
@@ -16,7 +16,7 @@ export interface FigureRow {
 }
 
 export interface FilterChoices {
-  cities: City[];
+  cities: Area[];
   topics: TopicId[];
   years: number[];
 }
@@ -31,12 +31,12 @@ export function figureRows(articles: readonly ArticleRecord[]): FigureRow[] {
 
 /**
  * What the table's filters offer: the cities, topics and years some figure
- * has; cities in gazetteer order, topics in the topic list's, years newest first.
+ * has; cities in gazetteer order (then 全省 and 城市未定), topics in the topic list's, years newest first.
  * @example filterChoices(rows).years // [2025, 2024]
  */
 export function filterChoices(rows: readonly FigureRow[]): FilterChoices {
   return {
-    cities: CITIES.filter((city) => rows.some((row) => row.figure.city === city.id)),
+    cities: AREAS.filter((city) => rows.some((row) => row.figure.city === city.id)),
     topics: TOPIC_IDS.filter((topic) => rows.some((row) => row.topics.includes(topic))),
     years: [...new Set(rows.map((row) => row.figure.year))].sort((a, b) => b - a),
   };

@@ -5,10 +5,11 @@
  * filters and sort key come from the frontmatter.
  */
 import type { ArticleData } from '../model/schema.ts';
-import { getCity, findCounty, type CityId } from '../model/gazetteer.ts';
+import { findCounty, getArea, isCityId } from '../model/gazetteer.ts';
 import { TOPICS } from '../model/topics.ts';
 import { bigrams } from './terms.ts';
 import { formatChineseDate } from '../model/dates.ts';
+import { correctionSearchText } from '../model/corrections.ts';
 
 /** Weight of the headline terms against body terms, so a match in a headline ranks first. */
 export const HEADLINE_WEIGHT = 10;
@@ -27,18 +28,21 @@ const tag = (kind: 'meta' | 'filter' | 'sort', key: string, value: string) =>
  *   filter: sorting by date searches the parts newest first, one at a time
  */
 export function searchRecordHtml(data: ArticleData, text: string, part: string): string {
-  const city = getCity(data.city as CityId);
-  const county = data.county ? findCounty(data.city as CityId, data.county) : undefined;
+  // A city, or 全省 / 城市未定 for an article about no single city (its name is its facet).
+  const city = getArea(data.city);
+  const county = data.county && isCityId(data.city) ? findCounty(data.city, data.county) : undefined;
   const headline = [data.kicker, data.title, data.subtitle].filter(Boolean) as string[];
   // Pinyin of the city and county, whole and without the 区/县/市 suffix, so
   // that "yangquan" or "zezhou" finds the place's articles.
-  const pinyin = [city.id, county?.pinyin, county?.pinyin.replace(/(qu|xian|shi)$/, '')].filter(Boolean).join(' ');
+  const pinyin = [city.pinyin, county?.pinyin, county?.pinyin.replace(/(qu|xian|shi)$/, '')].filter(Boolean).join(' ');
   const terms = (part: string) => escapeHtml(bigrams(part).join(' '));
   return [
     '<html lang="und"><body>',
     ...headline.map((line) => `<h1 data-pagefind-weight="${HEADLINE_WEIGHT}">${terms(line)}</h1>`),
     ...text.split('\n').map((paragraph) => `<p>${terms(paragraph)}</p>`),
-    `<p>${terms(city.name)}</p>`,
+    // Corrected passages as they read (and corrected captions as printed), so the reading finds the article too.
+    ...correctionSearchText(data, text).map((passage) => `<p>${terms(passage)}</p>`),
+    `<p>${terms(city.searchName ?? '')}</p>`,
     `<p>${escapeHtml(pinyin.split(' ').map((word) => bigrams(word).join(' ')).join(' '))}</p>`,
     tag('meta', 'title', data.title),
     data.kicker ? tag('meta', 'kicker', data.kicker) : '',

@@ -3,12 +3,12 @@
  * their neighbours, grouped by city and county.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CITIES, getCity, type CityId } from '../model/gazetteer.ts';
+import { AREAS, getArea, type AreaId } from '../model/gazetteer.ts';
 import { authorIds, bylinesOf } from '../model/authors.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** Newest first; same-day articles by city, then headline, so the order is stable. */
+/** Newest first; same-day articles by city (全省 and 城市未定 after the cities), then headline, so the order is stable. */
 export function compareArticles(a: Article, b: Article): number {
   return (
     b.data.date.localeCompare(a.data.date) ||
@@ -18,7 +18,7 @@ export function compareArticles(a: Article, b: Article): number {
   );
 }
 
-const CITY_ORDER = new Map<string, number>(CITIES.map((city, index) => [city.id, index]));
+const CITY_ORDER = new Map<string, number>(AREAS.map((area, index) => [area.id, index]));
 
 let cache: Promise<Article[]> | undefined;
 
@@ -28,8 +28,8 @@ export function getArticles(): Promise<Article[]> {
   return cache;
 }
 
-/** Articles of one city, newest first. */
-export async function getCityArticles(city: CityId): Promise<Article[]> {
+/** Articles of one city (or of 全省, or of 城市未定), newest first. */
+export async function getCityArticles(city: AreaId): Promise<Article[]> {
   return (await getArticles()).filter((article) => article.data.city === city);
 }
 
@@ -37,8 +37,8 @@ export async function getCityArticles(city: CityId): Promise<Article[]> {
  * A city's articles grouped by county, counties in gazetteer order, then the
  * articles about the city as a whole (no county) under `undefined`.
  */
-export function groupByCounty(city: CityId, articles: Article[]): { county?: string; articles: Article[] }[] {
-  const counties = getCity(city).counties.map((c) => c.name);
+export function groupByCounty(city: AreaId, articles: Article[]): { county?: string; articles: Article[] }[] {
+  const counties = getArea(city).counties.map((c) => c.name);
   const groups = counties
     .map((county) => ({ county, articles: articles.filter((a) => a.data.county === county) }))
     .filter((group) => group.articles.length > 0);

@@ -4,7 +4,7 @@
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Article } from './articles.ts';
-import { getCity } from '../model/gazetteer.ts';
+import { getArea } from '../model/gazetteer.ts';
 import { bodyText } from '../text/markdown.ts';
 import { TOPICS } from '../model/topics.ts';
 import { FEED_SIZE, excerpt, feedDate } from '../view/feeds.ts';
@@ -14,13 +14,15 @@ import { articleUrl } from './urls.ts';
 export async function feedItems(articles: Article[]): Promise<RSSFeedItem[]> {
   return articles.slice(0, FEED_SIZE).map((article) => {
     const { data } = article;
-    const place = [getCity(data.city).fullName, data.county].filter(Boolean).join(' · ');
+    const area = getArea(data.city);
+    const place = [area.fullName, data.county].filter(Boolean).join(' · ');
     return {
       title: data.title,
       link: articleUrl(article.id),
       pubDate: feedDate(data.date),
       description: `${place}｜${data.authors.join('、')}｜${excerpt(bodyText(article.body ?? ''))}`,
-      categories: [getCity(data.city).fullName, ...data.topics.map((topic) => TOPICS[topic])],
+      // A city not yet known is no category to subscribe to.
+      categories: [...(area.kind === 'unknown' ? [] : [area.fullName]), ...data.topics.map((topic) => TOPICS[topic])],
     };
   });
 }

@@ -7,7 +7,7 @@
  */
 import type { NewsArticle, WithContext } from 'schema-dts';
 import type { ArticleData } from '../model/schema.ts';
-import { getCity } from '../model/gazetteer.ts';
+import { getArea } from '../model/gazetteer.ts';
 import { formatChineseDate } from '../model/dates.ts';
 import { TOPICS } from '../model/topics.ts';
 import { gbt7714 } from './citation.ts';
@@ -23,17 +23,20 @@ export const DATE_SOURCE_NOTES: Readonly<Record<ArticleData['dateSource'], strin
 /**
  * The article's summary line (`<meta name="description">`, link previews, JSON-LD).
  * @example articleDescription({ city: 'jincheng', county: '泽州县', date: '2025-04-22' }) // '晋城 · 泽州县，2025年4月22日，《科学导报》。'
+ * @example articleDescription({ city: 'shanxi', date: '2025-04-22' }) // '全省，2025年4月22日，《科学导报》。'
  */
 export function articleDescription(data: Pick<ArticleData, 'city' | 'county' | 'date'>): string {
-  return `${getCity(data.city).name}${data.county ? ` · ${data.county}` : ''}，${formatChineseDate(data.date)}，《科学导报》。`;
+  return `${getArea(data.city).name}${data.county ? ` · ${data.county}` : ''}，${formatChineseDate(data.date)}，《科学导报》。`;
 }
 
 /**
  * The places the article is about, most general first.
  * @example articlePlaces({ city: 'jincheng', county: '泽州县' }) // ['山西省', '晋城市', '泽州县']
+ * @example articlePlaces({ city: 'unknown' }) // ['山西省']
  */
 export function articlePlaces(data: Pick<ArticleData, 'city' | 'county'>): string[] {
-  return ['山西省', getCity(data.city).fullName, ...(data.county ? [data.county] : [])];
+  const area = getArea(data.city);
+  return ['山西省', ...(area.kind === 'city' ? [area.fullName] : []), ...(data.county ? [data.county] : [])];
 }
 
 /**

@@ -32,7 +32,7 @@ describe('content check', () => {
   it('names file, line and field for an unknown city', () => {
     const source = withLine(/^city: jincheng$/m, 'city: jinchen');
     expect(messages(source)).toEqual([
-      `${FILE}:${lineOf(source, 'city: jinchen')} city: unknown city "jinchen"; expected one of taiyuan, datong, shuozhou, xinzhou, yangquan, lvliang, jinzhong, changzhi, jincheng, linfen, yuncheng`,
+      `${FILE}:${lineOf(source, 'city: jinchen')} city: unknown city "jinchen"; expected one of taiyuan, datong, shuozhou, xinzhou, yangquan, lvliang, jinzhong, changzhi, jincheng, linfen, yuncheng, or shanxi (province-wide) or unknown (city not known)`,
     ]);
   });
 

@@ -43,9 +43,9 @@ describe('the article page', () => {
     }
   });
 
-  test('gives the photo caption and credit as printed', async ({ page }) => {
+  test('gives the photo caption and credit as printed, with the archive’s correction beside the print', async ({ page }) => {
     const photo = ARTICLE.data.photos[0]!;
-    expect(await page.locator('.photo-note .caption').innerText()).toBe(photo.caption);
+    expect(await page.locator('.photo-note .caption').innerText()).toBe(photo.caption.replace('侯鸟', '侯鸟〔候鸟〕'));
     expect(await page.locator('.photo-note .credit').innerText()).toBe(`（${photo.credit}）`);
   });
 

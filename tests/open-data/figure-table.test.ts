@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleRecord } from '../../src/open-data/datasets.ts';
 import { canonicalNote, figureRows, filterChoices } from '../../src/open-data/figure-table.ts';
 import { figureCountText, filterQuery, rowMatches } from '../../src/open-data/client/filter.ts';
-import { CITIES } from '../../src/model/gazetteer.ts';
+import { AREAS } from '../../src/model/gazetteer.ts';
 import { loadArticles } from '../helpers/content.ts';
 
 const { articles } = loadArticles();
@@ -21,7 +21,7 @@ describe('the table of all figures', () => {
   it('offers only the cities, topics and years that have figures', () => {
     const rows = figureRows(records);
     const { cities, topics, years } = filterChoices(rows);
-    const order = cities.map((city) => CITIES.indexOf(city));
+    const order = cities.map((city) => AREAS.indexOf(city));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(new Set(cities.map((c) => c.id))).toEqual(new Set(rows.map((r) => r.figure.city)));
     expect(new Set(topics)).toEqual(new Set(rows.flatMap((r) => r.topics)));
