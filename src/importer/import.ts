@@ -14,6 +14,7 @@ import { ImportError } from './errors.ts';
 import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeMetrics, proposeTitle, proposeTopics } from './extract.ts';
 import { inkCount, pageLines, piecesOf, textOf } from './lines.ts';
 import { bylinePieces, matchFurniture } from './match.ts';
+import { articleLines } from './provenance.ts';
 import { reflowColumns, type Block } from './reflow.ts';
 import { splitArticles, type Byline } from './segment.ts';
 import { entryFile, type EntryFields } from './write.ts';
@@ -185,7 +186,13 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
         ...(photo.credit.length ? { credit: textOf(photo.credit) } : {}),
       })),
       metrics,
-      source: { publication: '科学导报', file: options.file.split('/').pop()!, ...(options.page ? { page: options.page } : {}) },
+      source: {
+        publication: '科学导报',
+        file: options.file.split('/').pop()!,
+        ...(options.page ? { page: options.page } : {}),
+        // Every piece of this article is in the ledger by now; the column label is shared page furniture.
+        lines: articleLines(ledger, index, lines),
+      },
       review: [...new Set(review)],
     };
     const name = `${makeSlug(location.city, date, title)}.md`;
