@@ -14,7 +14,7 @@ import { bodyText } from '../text/markdown.ts';
 import { decodePage } from '../importer/decode.ts';
 import { pageLines, type Line } from '../importer/lines.ts';
 import { sha256Hex } from '../importer/page-entry.ts';
-import { bodyCoverage, foreignLines, lineRanges, linesIn, type LineRange } from '../importer/provenance.ts';
+import { bodyCoverage, fileLines, foreignLines, lineRanges, linesIn, type LineRange } from '../importer/provenance.ts';
 
 /** At least this share of a body's characters must be in its lines. */
 export const MIN_COVERAGE = 0.99;
@@ -41,14 +41,6 @@ export interface CheckedPage {
   lines?: Line[];
   /** How many lines the file has. */
   lineCount?: number;
-}
-
-/**
- * Lines of a text as a reader counts them: a final line end ends the last line, it does not start another.
- * @example lineCount('甲\n乙\n') // 2
- */
-export function lineCount(text: string): number {
-  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 }
 
 /**
@@ -92,7 +84,7 @@ function readSource(path: string, shown: string, sha256: string): { lines: Line[
   }
   try {
     const { text } = decodePage(bytes);
-    return { lines: pageLines(text), lineCount: lineCount(text) };
+    return { lines: pageLines(text), lineCount: fileLines(text).length };
   } catch (error) {
     return { problem: `${shown} cannot be read: ${(error as Error).message}`, field: 'file' };
   }

@@ -51,6 +51,17 @@ export function articleLines(ledger: readonly LedgerEntry[], article: number, pa
 }
 
 /**
+ * Every line of a page file as a reader counts them, blank ones included: a
+ * final line end ends the last line, it does not start another.
+ * @example fileLines('甲\n\n乙\n') // ['甲', '', '乙']
+ */
+export function fileLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (text.endsWith('\n')) lines.pop();
+  return lines;
+}
+
+/**
  * The page's printed lines that lie in the ranges.
  * @example linesIn([{ no: 1, text: '甲' }, { no: 5, text: '乙' }], [[2, 5]]) // [{ no: 5, text: '乙' }]
  */

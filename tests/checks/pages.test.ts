@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkArchive } from '../../src/checks/content-check.ts';
-import { checkPages, lineCount, overlap, sourcesDirOf } from '../../src/checks/pages.ts';
+import { checkPages, overlap, sourcesDirOf } from '../../src/checks/pages.ts';
+import { fileLines } from '../../src/importer/provenance.ts';
 import { formatProblem } from '../../src/model/problem.ts';
 import { sha256Hex } from '../../src/importer/page-entry.ts';
 
@@ -133,7 +134,7 @@ describe('the check of pages and provenance', () => {
 
 describe('line helpers', () => {
   it('count the lines of a file as a reader does', () => {
-    expect([lineCount('甲'), lineCount('甲\n'), lineCount('甲\n\n'), lineCount('甲\n乙')]).toEqual([1, 1, 2, 2]);
+    expect(['甲', '甲\n', '甲\n\n', '甲\n乙', '\n'].map(fileLines)).toEqual([['甲'], ['甲'], ['甲', ''], ['甲', '乙'], ['']]);
   });
 
   it('find the first lines two range lists share', () => {
