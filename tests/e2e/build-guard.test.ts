@@ -20,6 +20,16 @@ describe('the build', () => {
     expect(existsSync(fixture.out)).toBe(false);
   });
 
+  it('refuses a page file changed after import, naming it, and builds nothing from it', () => {
+    fixture = makeFixture();
+    const page = join(fixture.root, 'sources', '000_248f2a5ceed2de10.txt');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('蔚蓝天空', '湛蓝天空'));
+    const { status, output } = buildFixture(fixture);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/sources\/000_248f2a5ceed2de10\.yaml:3 sha256: \S*sources\/000_248f2a5ceed2de10\.txt has changed since it was imported/);
+    expect(existsSync(fixture.out)).toBe(false);
+  });
+
   it('keeps a renamed article at its old URL through the recorded redirect', async () => {
     fixture = makeFixture();
     const [from, to] = ['lvliang-2025-04-22-qiangshijianti', 'lvliang-2025-04-22-lanxian-diaoyan'];
