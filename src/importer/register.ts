@@ -46,8 +46,10 @@ export function sourcesBeside(articles: string): string {
 }
 
 /**
- * The files a page's registration writes. Throws an ImportError when the
- * file name cannot name a page.
+ * The files a page's registration writes: its entries, then the page file
+ * and its page entry. An importer of many pages can gather the files of all
+ * of them and write them at once with `writeFiles`. Throws an ImportError
+ * when the file name cannot name a page.
  */
 export function registrationFiles(page: PageToRegister, folders: ArchiveFolders): FileToWrite[] {
   if (!PAGE_FILE.test(page.file)) {
@@ -74,8 +76,9 @@ export function registerPage(page: PageToRegister, folders: ArchiveFolders, opti
 }
 
 /**
- * The report's lines about the page file and its entry.
- * @example formatRegistration({ files, outcomes }) // 'Page file content/sources/p.txt (written), page entry content/sources/p.yaml (written).\n'
+ * The report's line about the page file and its entry.
+ * @example formatRegistration(registerPage(page, { articles: 'content/articles', sources: 'content/sources' }, { force: false }))
+ * // 'Page file content/sources/p.txt (written), page entry content/sources/p.yaml (written).\n'
  */
 export function formatRegistration(registration: Registration): string {
   const [source, entry] = registration.files.slice(-2) as [FileToWrite, FileToWrite];
