@@ -240,6 +240,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       // One more page: the seed page's seven articles, as an import would add them.
       const added = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.md'));
       for (const file of added) cpSync(join(ROOT, 'content/articles', file), join(contentDir, file));
+      cpSync(join(ROOT, 'content/sources'), join(work, 'content', 'sources'), { recursive: true });
       const again = await build(env);
       report.rebuild = { wallSeconds: round(again.wallSeconds), indexSeconds: round(again.indexSeconds), peakBytes: again.peakBytes, addedArticles: added.length };
       log(`rebuilt after adding ${added.length} articles in ${again.wallSeconds.toFixed(1)} s`);

@@ -3,6 +3,10 @@
  * that pass the content check, built from the seed articles' real sentences
  * and paragraphs, reshuffled and moved to other places, dates and authors.
  * Deterministic: the same seed gives the same archive, byte for byte.
+ * The articles of one day are printed on synthetic pages of that day's issue,
+ * up to eight a page, written with their page entries into `sources/` beside
+ * the articles folder, so the archive passes the content check and builds
+ * its page and issue views. The articles carry no `source.lines`.
  *
  *   node scripts/generate-archive.ts --count 10000 --dir /tmp/archive [--seed 1] [--province-share 0.1] [--unknown-share 0.05]
  *
@@ -20,6 +24,9 @@ import { CITIES, PROVINCE_ID, UNKNOWN_CITY_ID, getCity, placeSpellings, type Are
 import { makeSlug } from '../src/model/slugs.ts';
 import { TOPIC_IDS, type TopicId } from '../src/model/topics.ts';
 import { mulberry32 } from '../tools/random.ts';
+import { PUBLICATION, pageSchema } from '../src/model/page.ts';
+import { pageEntryText, sha256Hex } from '../src/importer/page-entry.ts';
+import { inkCount } from '../src/importer/lines.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED_DIR = join(ROOT, 'content/articles');
@@ -28,6 +35,8 @@ export interface GenerateOptions {
   count: number;
   /** Output folder; emptied of `.md` files first. */
   dir: string;
+  /** Where the synthetic pages go (emptied of earlier synthetic pages first): `sources/` beside `dir` by default. */
+  sourcesDir?: string;
   seed?: number;
   /** Where the real articles come from. */
   seedDir?: string;
@@ -195,7 +204,7 @@ export function generateArchive(options: GenerateOptions): string[] {
   mkdirSync(options.dir, { recursive: true });
   for (const name of readdirSync(options.dir)) if (name.endsWith('.md')) rmSync(join(options.dir, name));
   const slugs = new Set<string>();
-  const files: string[] = [];
+  const written: Generated[] = [];
   for (let n = 0; n < options.count; n++) {
     const article = drawArticle(n, archive, roll, areaRoll);
     const body = drawBody(article, archive.corpus, roll);
@@ -205,11 +214,55 @@ export function generateArchive(options: GenerateOptions): string[] {
     for (let k = 2; slugs.has(slug); k++) slug = `${makeSlug(slugArea, article.date, article.title)}-${k}`;
     slugs.add(slug);
     const frontmatter = drawFrontmatter(n, article, metrics, archive, roll);
-    const file = `${slug}.md`;
-    writeFileSync(join(options.dir, file), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
-    files.push(file);
+    written.push({ file: `${slug}.md`, frontmatter, body });
   }
-  return files;
+  printOnPages(written, options.sourcesDir ?? join(dirname(options.dir), 'sources'), archive.seed);
+  for (const { file, frontmatter, body } of written) writeFileSync(join(options.dir, file), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
+  return written.map((entry) => entry.file);
+}
+
+interface Generated {
+  file: string;
+  frontmatter: { title: string; date: string; source: { publication: string; file: string; page: number } };
+  body: string;
+}
+
+/** Articles on one synthetic page. */
+const PAGE_SIZE = 8;
+
+/**
+ * Prints the articles on synthetic pages, a day's articles in their order on
+ * that day's issue, and writes each page file with its page entry; sets each
+ * article's `source`.
+ */
+function printOnPages(articles: readonly Generated[], sourcesDir: string, seed: number): void {
+  mkdirSync(sourcesDir, { recursive: true });
+  const prefix = `synthetic-${seed}-`;
+  for (const name of readdirSync(sourcesDir)) if (name.startsWith('synthetic-')) rmSync(join(sourcesDir, name));
+  const byDate = new Map<string, Generated[]>();
+  for (const article of articles) byDate.set(article.frontmatter.date, [...(byDate.get(article.frontmatter.date) ?? []), article]);
+  for (const [date, ofDay] of byDate) {
+    for (let start = 0; start < ofDay.length; start += PAGE_SIZE) {
+      const page = start / PAGE_SIZE + 1;
+      const file = `${prefix}${date}-${page}.txt`;
+      const printed = ofDay.slice(start, start + PAGE_SIZE);
+      const text = printed.map((article) => `${article.frontmatter.title}\n${bodyText(article.body)}\n`).join('\n');
+      const bytes = new TextEncoder().encode(text);
+      const inFields = printed.reduce((sum, article) => sum + inkCount(article.frontmatter.title), 0);
+      const entry = pageSchema.parse({
+        file,
+        sha256: sha256Hex(bytes),
+        date,
+        issueNumber: null,
+        page,
+        pageName: null,
+        accounting: { onPage: inkCount(text), inBodies: inkCount(text) - inFields, inFields, unassigned: 0 },
+      });
+      writeFileSync(join(sourcesDir, file), bytes);
+      writeFileSync(join(sourcesDir, file.replace(/\.txt$/, '.yaml')), pageEntryText(entry));
+      for (const article of printed) article.frontmatter.source = { publication: PUBLICATION, file, page };
+    }
+  }
 }
 
 /** An article's place, date, headline, topics and byline, before its text. */
@@ -284,8 +337,8 @@ function drawMetrics({ city, county, object }: Drawn, body: string, { pick, betw
   return metrics;
 }
 
-/** The entry's frontmatter; role, kicker, photo and page by the dice. */
-function drawFrontmatter(n: number, article: Drawn, metrics: DrawnMetric[], { seed, corpus }: Plan, { random, pick, between }: Dice) {
+/** The entry's frontmatter, its page still to be printed; role, kicker and photo by the dice. */
+function drawFrontmatter(n: number, article: Drawn, metrics: DrawnMetric[], { seed, corpus }: Plan, { random, pick }: Dice) {
   const { area, city, county } = article;
   const role = pick(ROLES);
   return {
@@ -301,7 +354,7 @@ function drawFrontmatter(n: number, article: Drawn, metrics: DrawnMetric[], { se
     ...(role ? { authorRole: role } : {}),
     topics: article.topics,
     ...(random() < 0.2 ? { photos: [{ caption: relocate(pick(corpus.captions), city, county), credit: `图片由${city.fullName}生态环境局提供` }] } : {}),
-    source: { publication: '科学导报', file: `synthetic-seed-${seed}.txt`, page: between(1, 8) },
+    source: { publication: PUBLICATION, file: '', page: 1 },
     ...(metrics.length > 0 ? { metrics } : {}),
   };
 }

@@ -2,19 +2,37 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './model/schema.ts';
 import { slugOfFile } from './model/slugs.ts';
+import { pageIdOf, pageSchema } from './model/page.ts';
+import { sourcesDirOf } from './checks/pages.ts';
+
+// The benchmark and the tests point this at another archive.
+const articlesDir = process.env.ARCHIVE_CONTENT_DIR ?? './content/articles';
 
 /**
  * Each file under `content/articles/` (in any sub-folder) is one printed
- * article; its file name is its slug and so its URL.
+ * article; its file name is its slug and so its URL. Its `page` is a
+ * reference to the page it was printed on, derived from `source.file`.
  */
 const articles = defineCollection({
   loader: glob({
     pattern: '**/*.md',
-    // The benchmark points this at a generated archive.
-    base: process.env.ARCHIVE_CONTENT_DIR ?? './content/articles',
+    base: articlesDir,
     generateId: ({ entry }) => slugOfFile(entry),
   }),
-  schema: articleSchema,
+  schema: articleSchema.transform((article) => ({ ...article, page: { collection: 'pages' as const, id: pageIdOf(article.source.file) } })),
 });
 
-export const collections = { articles };
+/**
+ * Each page entry `content/sources/<id>.yaml` is one printed page; the OCR
+ * text beside it (`<id>.txt`) is read by the page view and served as it is.
+ */
+const pages = defineCollection({
+  loader: glob({
+    pattern: '*.yaml',
+    base: sourcesDirOf(articlesDir),
+    generateId: ({ entry }) => pageIdOf(entry),
+  }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, pages };

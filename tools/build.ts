@@ -33,11 +33,12 @@ export interface Fixture {
   out: string;
 }
 
-/** A temporary archive holding a copy of content/articles as `<root>/articles`. */
+/** A temporary archive holding a copy of content/articles as `<root>/articles`, and of the pages they were printed on as `<root>/sources`. */
 export function makeFixture(): Fixture {
   const root = makeBuildDir('fixture-');
   const articles = join(root, 'articles');
   cpSync(join(ROOT, 'content/articles'), articles, { recursive: true });
+  cpSync(join(ROOT, 'content/sources'), join(root, 'sources'), { recursive: true });
   return { root, articles, out: join(root, 'dist') };
 }
 

@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { checkEntry, type CheckedArticle } from '../model/entry.ts';
 import type { Problem } from '../model/problem.ts';
 import { loadRedirects, type Redirect } from './redirects.ts';
+import { checkPages, checkPrinted, sourcesDirOf } from './pages.ts';
 
 /**
  * Checks every entry of a content directory, and what no single entry shows:
@@ -40,8 +41,10 @@ export function checkArticles(dir: string, root = process.cwd()): { problems: Pr
 }
 
 /**
- * The whole archive: every entry of `contentDir` and the recorded redirects
- * of renamed articles (`redirects.yaml` beside the articles folder).
+ * The whole archive: every entry of `contentDir`, the recorded redirects
+ * of renamed articles (`redirects.yaml` beside the articles folder), and the
+ * printed pages (`sources/` beside it) with each article checked against
+ * its page.
  */
 export function checkArchive(contentDir: string, root = process.cwd()): { problems: Problem[]; articles: CheckedArticle[]; redirects: Redirect[] } {
   const dir = resolve(root, contentDir);
@@ -50,5 +53,7 @@ export function checkArchive(contentDir: string, root = process.cwd()): { proble
   const loaded = loadRedirects(redirectsFile, new Set(articles.map((a) => a.slug)));
   const relativeFile = relative(root, redirectsFile);
   problems.push(...loaded.problems.map((problem) => ({ ...problem, file: relativeFile })));
+  const pages = checkPages(sourcesDirOf(dir), root);
+  problems.push(...pages.problems, ...checkPrinted(articles, pages.pages));
   return { problems, articles, redirects: loaded.redirects };
 }

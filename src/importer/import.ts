@@ -15,6 +15,7 @@ import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear,
 import { proposeFigures, type UntypedFigure } from './figures.ts';
 import { inkCount, pageLines, piecesOf, textOf, type Line } from './lines.ts';
 import { bylinePieces, matchFurniture, type ArticleFurniture, type HeadlineBlock } from './match.ts';
+import { articleLines } from './provenance.ts';
 import { reflowColumns, type Block } from './reflow.ts';
 import { splitArticles, type ArticleDraft, type Byline, type Piece, type SegmentedPage } from './segment.ts';
 import { entryFile, type EntryFields } from './write.ts';
@@ -76,7 +77,7 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
   const lines = pageLines(text);
   const ledger = new Ledger();
   const articles = segmentPage(lines, ledger);
-  const page = pageFacts(text, articles, options);
+  const page = pageFacts(text, lines, articles, options);
   const entries = articles.map((article) => importArticle(article, page, ledger));
   placeColumns(articles, ledger);
   dedupeNames(entries);
@@ -141,17 +142,19 @@ interface PageFacts {
   datelineDates: string[];
   /** The hex digits naming the page in permanent ids. */
   hash: string;
+  /** The page's lines, which an article's `source.lines` point into. */
+  lines: readonly Line[];
 }
 
 /** The year, dateline dates and id hash of a page. */
-function pageFacts(text: string, articles: readonly PageArticle[], options: ImportOptions): PageFacts {
+function pageFacts(text: string, lines: readonly Line[], articles: readonly PageArticle[], options: ImportOptions): PageFacts {
   const issueYear = options.date ? Number(options.date.slice(0, 4)) : latestYear(text);
   const datelineMonthDays = articles.map(({ draft }) => datelineMonthDay(textOf(draft.lines))).filter((monthDay) => monthDay !== undefined);
   const datelineDates = datelineMonthDays
     .map((monthDay) => (issueYear ? calendarDay(monthDay, issueYear, options.date) : undefined))
     .filter((date): date is string => date !== undefined)
     .sort();
-  return { options, issueYear, datelineMonthDays, datelineDates, hash: pageHash(options.file, options.bytes) };
+  return { options, issueYear, datelineMonthDays, datelineDates, hash: pageHash(options.file, options.bytes), lines };
 }
 
 /** One article's text after reflow: its blocks, as plain text, and where it starts. */
@@ -192,7 +195,13 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
     topics: decideTopics(article.body),
     photos: furniture.photos.map((photo) => ({ caption: textOf(photo.caption), ...(photo.credit.length ? { credit: textOf(photo.credit) } : {}) })),
     metrics: figures.metrics,
-    source: { publication: '科学导报', file: page.options.file.split('/').pop()!, ...(page.options.page ? { page: page.options.page } : {}) },
+    source: {
+      publication: '科学导报',
+      file: page.options.file.split('/').pop()!,
+      ...(page.options.page ? { page: page.options.page } : {}),
+      // Every piece of this article is in the ledger by now; the column label is shared page furniture.
+      lines: articleLines(ledger.entries, article.index, page.lines),
+    },
     review: reviewList({ titleSure: title.sure, signed: byline !== undefined, unsure: location.unsure, dateSource: dated.dateSource, untyped: figures.untyped }),
   };
   const name = `${makeSlug(slugPlace(location), dated.date, title.title)}.md`;

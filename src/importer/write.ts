@@ -5,7 +5,7 @@
  * written atomically.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Document, Scalar, isMap, isSeq, type Node } from 'yaml';
 import type { ArticleData } from '../model/schema.ts';
 import { ImportError } from './errors.ts';
@@ -69,6 +69,12 @@ export function frontmatter(fields: EntryFields): string {
       if (isSeq(node)) node.flow = true;
     }
     styleScalar(root.get('date', true), 'QUOTE_SINGLE');
+    // Line ranges read as the pairs they are: lines: [[40, 72], [80, 81]].
+    const lines = root.getIn(['source', 'lines'], true);
+    if (isSeq(lines)) {
+      lines.flow = true;
+      for (const range of lines.items) if (isSeq(range)) range.flow = true;
+    }
     const metrics = root.get('metrics', true);
     if (isSeq(metrics)) {
       for (const metric of metrics.items) {
@@ -99,31 +105,77 @@ export interface PlannedFile {
 
 export type WriteOutcome = 'written' | 'unchanged' | 'replaced';
 
+/** A file to write anywhere: its path and its exact content. */
+export interface FileToWrite {
+  path: string;
+  content: string | Uint8Array;
+  /** What the refusal to replace it calls it; the path by default. */
+  label?: string;
+}
+
+const bytesOf = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content));
+
 /**
- * Writes entries into `dir`, each atomically (a temporary file renamed into
- * place, so a reader never sees half an entry). Before writing anything it
- * checks every target: an existing entry with other content is an error
- * unless `force`, and then nothing is written.
+ * What writing each file would do: an existing file with other content is
+ * an error unless `force`. Reads, writes nothing.
  */
-export function writeEntries(dir: string, files: readonly PlannedFile[], force: boolean): WriteOutcome[] {
-  const outcomes = files.map((file): WriteOutcome => {
-    const target = join(dir, file.name);
-    if (!existsSync(target)) return 'written';
-    if (readFileSync(target, 'utf8') === file.content) return 'unchanged';
-    if (!force) throw new ImportError(`${target} already exists with other content; pass --force to replace it`, { field: 'file' });
+export function planWrites(files: readonly FileToWrite[], force: boolean): WriteOutcome[] {
+  return files.map((file): WriteOutcome => {
+    if (!existsSync(file.path)) return 'written';
+    if (readFileSync(file.path).equals(bytesOf(file.content))) return 'unchanged';
+    if (!force) throw new ImportError(`${file.label ?? file.path} already exists with other content; pass --force to replace it`, { field: 'file' });
     return 'replaced';
   });
-  mkdirSync(dir, { recursive: true });
-  files.forEach((file, i) => {
-    if (outcomes[i] === 'unchanged') return;
-    const target = join(dir, file.name);
-    const temporary = join(dir, `.${file.name}.${process.pid}.tmp`);
-    try {
-      writeFileSync(temporary, file.content, { encoding: 'utf8', flag: 'wx' });
-      renameSync(temporary, target);
-    } finally {
-      rmSync(temporary, { force: true });
+}
+
+/**
+ * Writes files all or nothing: every target is checked first (see
+ * planWrites), every new content is staged in a temporary file beside its
+ * target, and only then are they renamed into place, each rename atomic, so
+ * a reader never sees half a file. If staging or a rename fails, the files
+ * already moved are put back as they were.
+ */
+export function writeFiles(files: readonly FileToWrite[], force: boolean): WriteOutcome[] {
+  const outcomes = planWrites(files, force);
+  const beside = (path: string, kind: string) => join(dirname(path), `.${basename(path)}.${process.pid}.${kind}`);
+  const steps = files
+    .filter((_, i) => outcomes[i] !== 'unchanged')
+    .map((file) => ({ file, temporary: beside(file.path, 'tmp'), backup: beside(file.path, 'bak'), staged: false, backedUp: false, placed: false }));
+  try {
+    for (const step of steps) {
+      mkdirSync(dirname(step.file.path), { recursive: true });
+      writeFileSync(step.temporary, bytesOf(step.file.content), { flag: 'wx' });
+      step.staged = true;
     }
-  });
+    for (const step of steps) {
+      if (existsSync(step.file.path)) {
+        renameSync(step.file.path, step.backup);
+        step.backedUp = true;
+      }
+      renameSync(step.temporary, step.file.path);
+      step.placed = true;
+    }
+  } catch (error) {
+    for (const step of [...steps].reverse()) {
+      if (step.placed) rmSync(step.file.path, { force: true });
+      if (step.backedUp) renameSync(step.backup, step.file.path);
+      step.backedUp = false;
+    }
+    throw error;
+  } finally {
+    for (const step of steps) {
+      if (step.staged && !step.placed) rmSync(step.temporary, { force: true });
+      if (step.backedUp) rmSync(step.backup, { force: true });
+    }
+  }
   return outcomes;
+}
+
+/**
+ * Writes entries into `dir`, all or nothing (see writeFiles): an existing
+ * entry with other content is an error unless `force`, and then nothing is
+ * written.
+ */
+export function writeEntries(dir: string, files: readonly PlannedFile[], force: boolean): WriteOutcome[] {
+  return writeFiles(files.map((file) => ({ path: join(dir, file.name), content: file.content })), force);
 }

@@ -18,6 +18,8 @@ export interface CheckedArticle {
   slug: string;
   data: ArticleData;
   body: string;
+  /** Lines of the fields that checks reading other files (the page an article was printed on) report on, by dotted path. */
+  fieldLines?: Partial<Record<LocatedField, number>>;
 }
 
 interface SplitEntry {
@@ -47,6 +49,10 @@ export function splitEntry(source: string): SplitEntry | undefined {
 
 const FIELD_NAMES = Object.keys(articleSchema.shape);
 
+/** The fields whose lines a checked article keeps (not its parsed YAML, which would hold far more memory). */
+const LOCATED_FIELDS = ['date', 'source.file', 'source.page', 'source.lines'] as const;
+export type LocatedField = (typeof LOCATED_FIELDS)[number];
+
 /** OCR debris that must not survive into a body: each with why it is wrong. */
 const OCR_ARTEFACTS: { pattern: RegExp; message: string }[] = [
   // The dateline 科学导报讯 is printed with a space after it; any other space
@@ -67,7 +73,7 @@ export function checkEntry(file: string, source: string): { problems: Problem[];
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(entry.frontmatter, { lineCounter, schema: 'core', uniqueKeys: true });
-  const lineOf = (path: readonly PropertyKey[]) => entry.frontmatterLine - 1 + lineCounter.linePos(offsetOf(doc, path)).line;
+  const lineOf = fieldLineOf(doc, lineCounter, entry.frontmatterLine);
   for (const error of doc.errors) {
     at(entry.frontmatterLine - 1 + (error.linePos?.[0].line ?? 1), 'frontmatter', `YAML: ${error.message.split('\n')[0]}`);
   }
@@ -92,27 +98,32 @@ export function checkEntry(file: string, source: string): { problems: Problem[];
   checkCorrections(data, text, lineOf, at);
   const slug = slugOfFile(file);
   if (!SLUG_PATTERN.test(slug)) at(1, 'slug', `file name "${slug}" must be lower-case ASCII words joined by hyphens`);
-  return { problems, article: { file, slug, data, body: entry.body } };
+  const fieldLines = Object.fromEntries(LOCATED_FIELDS.map((field) => [field, lineOf(field.split('.'))]));
+  return { problems, article: { file, slug, data, body: entry.body, fieldLines } };
 }
 
 /**
- * Where the value at a path of the frontmatter begins (its key, for a
- * mapping's field), or where the nearest existing ancestor does.
+ * The 1-based line in the file of the YAML node at `path` (the key of a
+ * mapping entry, the item of a list), or of the nearest node above it that
+ * exists; `firstLine` is the file line of the YAML's first line.
  */
-function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
-  let node: unknown = doc.contents;
-  let found: unknown = node;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
-      found = pair?.key ?? found;
-      node = pair?.value;
-    } else if (isSeq(node)) {
-      node = node.items[Number(key)];
-      found = node ?? found;
-    } else break;
-  }
-  return (found as Node | undefined)?.range?.[0] ?? 0;
+export function fieldLineOf(doc: Document, lineCounter: LineCounter, firstLine: number): (path: readonly PropertyKey[]) => number {
+  return (path) => {
+    let node: unknown = doc.contents;
+    let found: unknown = node;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
+        found = pair?.key ?? found;
+        node = pair?.value;
+      } else if (isSeq(node)) {
+        node = node.items[Number(key)];
+        found = node ?? found;
+      } else break;
+    }
+    const offset = (found as Node | undefined)?.range?.[0] ?? 0;
+    return firstLine - 1 + lineCounter.linePos(offset).line;
+  };
 }
 
 /** A body must print something, and nothing the OCR left behind. */
@@ -140,15 +151,17 @@ function checkCorrections(
   });
 }
 
-function reportIssue(
+/** Reports a schema issue at the line of the field it concerns, unknown fields with the likely intended name. */
+export function reportIssue(
   issue: z.core.$ZodIssue,
   lineOf: (path: readonly PropertyKey[]) => number,
   at: (line: number, field: string, message: string) => void,
+  fieldNames: readonly string[] = FIELD_NAMES,
 ): void {
   const field = issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) {
-      const hint = issue.path.length === 0 ? suggest(key, FIELD_NAMES) : undefined;
+      const hint = issue.path.length === 0 ? suggest(key, fieldNames) : undefined;
       const name = field ? `${field}.${key}` : key;
       at(lineOf([...issue.path, key]), name, `unknown field${hint ? ` (did you mean "${hint}"?)` : ''}`);
     }

@@ -70,12 +70,34 @@ export const correctionSchema = z
   )
   .refine((correction) => correction.printed !== correction.reading, { error: 'reading must differ from printed', path: ['reading'] });
 
+/** A 1-based line number of a page file. */
+const lineNumber = z.int({ error: 'a line number must be a whole number' }).positive({ error: 'a line number starts at 1' });
+
+/** `[first, last]`: lines of the page file, 1-based and inclusive. */
+export const lineRangeSchema = z
+  .tuple([lineNumber, lineNumber], { error: 'each range must be [first, last], two line numbers' })
+  .refine(([first, last]) => first <= last, { error: (issue) => `range [${String(issue.input)}] ends before it starts` });
+
+/**
+ * The lines of the page file an article was taken from: its headline block,
+ * body, byline and captions, as ranges in page order that neither overlap
+ * nor touch (`[[40, 72], [80, 81]]`).
+ */
+export const sourceLinesSchema = z
+  .array(lineRangeSchema, { error: 'lines must be a list of [first, last] line ranges' })
+  .min(1, { error: 'lines must hold at least one range' })
+  .refine((ranges) => ranges.every((range, i) => i === 0 || range[0] > ranges[i - 1]![1] + 1), {
+    error: 'the ranges must be in page order, apart, and not overlap (join touching ones)',
+  });
+
 export const sourceSchema = z.strictObject({
   publication: z.literal('科学导报', { error: 'publication must be 科学导报' }).default('科学导报'),
-  /** The raw OCR page under `content/sources/` this article was taken from. */
+  /** The raw OCR page under `content/sources/` this article was taken from; its page entry is the file's name with `.yaml`. */
   file: text('file'),
   page: z.int().positive().optional(),
   edition: text('edition').optional(),
+  /** Where on the page the article's printed text is; entries written by hand or generated may have none. */
+  lines: sourceLinesSchema.optional(),
 });
 
 export const articleSchema = z

@@ -12,6 +12,7 @@ import { quotedSentence, referenceYear } from '../model/figures.ts';
 import { QUANTITIES, canonicalUnit, toCanonical } from '../text/units.ts';
 import { toCsv } from './csv.ts';
 import { sentenceId } from '../text/sentences.ts';
+import { pagesFileSchema } from './pages.ts';
 
 /** One figure, with the article it comes from, its canonical value and the sentence it quotes. */
 export const figureRecordSchema = metricSchema
@@ -186,17 +187,18 @@ export function metricsCsv(figures: readonly FigureRecord[]): string {
   return toCsv(CSV_COLUMNS, figures.map(csvRow));
 }
 
-/** `/data/schema.json`: the JSON Schema (draft 2020-12) of both JSON files. */
+/** `/data/schema.json`: the JSON Schema (draft 2020-12) of the JSON files. */
 export function openDataJsonSchema(schemaUrl: string): Record<string, unknown> {
   const generate = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaUrl,
     title: '山西生态新闻档案 open data',
-    description: 'Schemas of /data/articles.json and /data/metrics.json. Use #/$defs/articlesFile or #/$defs/metricsFile.',
+    description: 'Schemas of /data/articles.json, /data/metrics.json and /data/pages.json. Use #/$defs/articlesFile, #/$defs/metricsFile or #/$defs/pagesFile.',
     $defs: {
       articlesFile: strip(generate(articlesFileSchema)),
       metricsFile: strip(generate(metricsFileSchema)),
+      pagesFile: strip(generate(pagesFileSchema)),
     },
   };
 }

@@ -23,3 +23,9 @@ export const yearUrl = (year: string) => url(`archive/${year}/`);
 export const monthUrl = (year: string, month: string, page = 1) => url(pagePath(`archive/${year}/${month}/`, page));
 export const authorUrl = (id: string, page = 1) => url(pagePath(`authors/${id}/`, page));
 export const topicUrl = (id: string, page = 1) => url(pagePath(`topics/${id}/`, page));
+export const issuesUrl = () => url('issues/');
+export const issueUrl = (date: string) => url(`issues/${date}/`);
+/** The page view, at a range of lines when given (`#L40-L72`). */
+export const pageUrl = (id: string, anchor?: string) => url(`pages/${id}/${anchor ? `#${anchor}` : ''}`);
+/** The OCR file as imported, byte for byte. */
+export const sourceUrl = (file: string) => url(`sources/${file}`);

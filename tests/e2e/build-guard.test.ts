@@ -15,6 +15,15 @@ describe('the build', () => {
     expect(existsSync(archive.out)).toBe(false);
   });
 
+  test('refuses a page file changed after import, naming it, and builds nothing from it', ({ archive }) => {
+    const source = join(archive.root, 'sources', '000_248f2a5ceed2de10.txt');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('蔚蓝天空', '湛蓝天空'));
+    const { status, output } = buildFixture(archive);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/sources\/000_248f2a5ceed2de10\.yaml:3 sha256: \S*sources\/000_248f2a5ceed2de10\.txt has changed since it was imported/);
+    expect(existsSync(archive.out)).toBe(false);
+  });
+
   test('keeps a renamed article at its old URL through the recorded redirect', async ({ archive, serve, page }) => {
     const [from, to] = ['lvliang-2025-04-22-qiangshijianti', 'lvliang-2025-04-22-lanxian-diaoyan'];
     renameSync(join(archive.articles, `${from}.md`), join(archive.articles, `${to}.md`));

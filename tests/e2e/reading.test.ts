@@ -11,7 +11,7 @@ import { readingMinutes } from '../../src/view/reading.ts';
 const { articles } = loadArticles();
 const ARTICLE = articles.find((a) => a.slug === 'jincheng-2025-04-22-houzhishengtai')!;
 /** One page of each kind the archive builds. */
-const PAGES = ['', 'cities/', 'cities/jincheng/', `articles/${ARTICLE.slug}/`, 'archive/', 'archive/2025/04/', 'authors/', 'authors/laihong/', 'topics/', 'topics/air/'];
+const PAGES = ['', 'cities/', 'cities/jincheng/', `articles/${ARTICLE.slug}/`, 'archive/', 'archive/2025/04/', 'issues/', 'pages/000_248f2a5ceed2de10/', 'authors/', 'authors/laihong/', 'topics/', 'topics/air/'];
 
 const slugsIn = (hrefs: string[]) => [...new Set(hrefs.filter((h) => h.includes('/articles/')).map(articleSlug))].sort();
 async function mainSlugs(page: Page): Promise<string[]> {

@@ -2,7 +2,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
 /** A validator for one file shape of the schema; `uri` is checked with the WHATWG URL parser. */
-export function validatorFor(schema: Record<string, unknown>, def: 'articlesFile' | 'metricsFile') {
+export function validatorFor(schema: Record<string, unknown>, def: 'articlesFile' | 'metricsFile' | 'pagesFile') {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   ajv.addFormat('uri', (value: string) => URL.canParse(value));
   ajv.addSchema(schema);

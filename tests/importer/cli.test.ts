@@ -43,8 +43,8 @@ describe('npm run import', () => {
   });
 
   it('gives byte-identical files when run twice, and leaves identical entries alone', () => {
-    const first = temp('first');
-    const second = temp('second');
+    const first = join(temp('first'), 'articles');
+    const second = join(temp('second'), 'articles');
     expect(runImport(SEED_PAGE, '--out', first).status).toBe(0);
     expect(runImport(SEED_PAGE, '--out', second, '--force').status).toBe(0);
     expect(snapshot(second)).toEqual(snapshot(first));
@@ -54,7 +54,7 @@ describe('npm run import', () => {
   });
 
   it('never overwrites an edited entry without --force', () => {
-    const out = temp('edited');
+    const out = join(temp('edited'), 'articles');
     expect(runImport(SEED_PAGE, '--out', out).status).toBe(0);
     const name = 'changzhi-2025-04-18-kaizhanweixian.md';
     const edited = readFileSync(join(out, name), 'utf8').replace('topics: [', 'topics: [training, ');
@@ -81,7 +81,7 @@ describe('npm run import', () => {
   });
 
   it('takes the issue date and page number from the command line', () => {
-    const out = temp('dated');
+    const out = join(temp('dated'), 'articles');
     expect(runImport(SEED_PAGE, '--out', out, '--date', '2025-04-24', '--page', '3').status).toBe(0);
     const { articles } = checkArticles(out);
     const yangquan = articles.find((article) => article.data.city === 'yangquan')!.data;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { generateArchive } from '../../scripts/generate-archive.ts';
 import { mulberry32 } from '../../tools/random.ts';
 import { bodyText } from '../../src/text/markdown.ts';
-import { checkArticles } from '../../src/checks/content-check.ts';
+import { checkArchive, checkArticles } from '../../src/checks/content-check.ts';
+import { checkPages } from '../../src/checks/pages.ts';
 import { CITIES, CITY_IDS } from '../../src/model/gazetteer.ts';
 import { loadArticles } from '../helpers/content.ts';
 
@@ -66,6 +67,23 @@ describe('generate-archive', () => {
       expect(data.topics).toEqual(['air']);
       for (const name of data.authors) expect(['王梅', '王玫']).toContain(name);
     }
+  });
+
+  it('prints the articles on pages of each day’s issue, so the archive passes the whole content check', () => {
+    const articlesDir = join(root, 'e', 'articles');
+    generateArchive({ count: 120, dir: articlesDir, seed: 3, dates: ['2024-03-01', '2024-03-10'] });
+    const checked = checkArchive(articlesDir, root);
+    expect(checked.problems).toEqual([]);
+    const { pages } = checkPages(join(root, 'e', 'sources'), root);
+    expect(pages.map((page) => page.data.date)).toEqual(expect.arrayContaining(['2024-03-01', '2024-03-10']));
+    for (const article of checked.articles) {
+      const page = pages.find((p) => p.data.file === article.data.source.file)!;
+      expect([page.data.date, page.data.page]).toEqual([article.data.date, article.data.source.page]);
+      expect(article.data.source.lines).toBeUndefined();
+    }
+    // Eight articles at most on a page, every page numbered from 1 in its issue.
+    for (const page of pages) expect(checked.articles.filter((a) => a.data.source.file === page.data.file).length).toBeLessThanOrEqual(8);
+    expect(Math.max(...pages.map((page) => page.data.page!))).toBeGreaterThan(1);
   });
 
   it('draws the same numbers from the same seed', () => {
