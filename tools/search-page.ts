@@ -2,7 +2,8 @@
  * Reading the search page (src/pages/search.astro) from a test or the
  * benchmark. The page marks its results list `#search-results` with
  * `data-state="done"` or `data-state="empty"` when a search has finished;
- * each result links to its article, `…/articles/<slug>/?hl=…`.
+ * each result links to its article, `…/articles/<slug>/?hl=…`, as the
+ * article lists of other pages link to theirs.
  */
 import type { Page } from 'playwright-core';
 
@@ -26,6 +27,19 @@ export interface SearchWait {
  */
 export function articleSlug(href: string): string {
   return href.split(/[?#]/)[0]!.split('/').filter(Boolean).pop()!;
+}
+
+/**
+ * The articles some links lead to, each once, sorted; links elsewhere are left out.
+ * @example articleSlugs(['/articles/b/', '/cities/', '/articles/a/?hl=1', '/articles/b/']) // ['a', 'b']
+ */
+export function articleSlugs(hrefs: readonly string[]): string[] {
+  return [...new Set(hrefs.filter((href) => href.includes('/articles/')).map(articleSlug))].sort();
+}
+
+/** The articles the links matching `selector` lead to, each once, sorted. */
+export async function linkedArticles(page: Page, selector: string): Promise<string[]> {
+  return articleSlugs(await page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!)));
 }
 
 /** Waits until the page's search has finished (as `wait` asks) and returns what it found. */

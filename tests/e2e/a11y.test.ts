@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { test } from '../helpers/site-test.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { searchResults } from '../../tools/search-page.ts';
 
 /** The pages axe checks: one line per page; a page another part of the site builds is checked once it exists. */
@@ -33,9 +34,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await page.goto(`${site}${path}`);
     if (path.startsWith('search/?')) expect((await searchResults(page)).state).toBe('done');
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

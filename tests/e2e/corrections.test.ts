@@ -4,39 +4,25 @@
  * inside a sentence a figure quotes, which must leave the open data, the
  * figure's quote, its anchor and the citation quoting the print.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tools/browser.ts';
-import { buildFixture, makeFixture, type Fixture } from '../../tools/build.ts';
-import { serveStatic } from '../../tools/static-server.ts';
+import type { Page } from 'playwright-core';
 import { bodyText } from '../../src/text/markdown.ts';
 import { addCorrection } from '../../src/review/corrections.ts';
+import type { Fixture } from '../../tools/build.ts';
+import { openSearch } from '../../tools/search-page.ts';
 import { loadArticles } from '../helpers/content.ts';
+import { test } from '../helpers/site-test.ts';
 
-const site = inject('siteUrl');
 const SLUG = 'jincheng-2025-04-22-houzhishengtai';
 const ARTICLE = loadArticles().articles.find((a) => a.slug === SLUG)!;
-let browser: Browser;
-let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
-
-/** Opens the search page for a query and waits for it to finish; the slugs found. */
-async function searchSlugs(origin: string, query: string): Promise<string[]> {
-  await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForSelector('#search-results[data-state="done"], #search-results[data-state="empty"]', { state: 'attached' });
-  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  return hrefs.map((href) => href.split('?')[0]!.split('/').filter(Boolean).pop()!);
-}
+/** The articles the search page of the site at `origin` finds for a query. */
+const searchSlugs = async (page: Page, origin: string, query: string) => (await openSearch(page, origin, `q=${encodeURIComponent(query)}`)).slugs;
 
 /** The text of an element as printed: without the readings the archive shows beside the print. */
-const printedText = (selector: string) =>
+const printedText = (page: Page, selector: string) =>
   page.locator(selector).evaluate((element) => {
     const copy = element.cloneNode(true) as Element;
     copy.querySelectorAll('ins.correction').forEach((ins) => ins.remove());
@@ -44,14 +30,14 @@ const printedText = (selector: string) =>
   });
 
 describe('the seed’s correction of its photo caption', () => {
-  beforeAll(async () => {
+  test.beforeEach(async ({ site, page }) => {
     await page.goto(`${site}articles/${SLUG}/`);
   });
 
-  it('shows the print followed by the reading in 〔〕, labelled as the archive’s correction', async () => {
+  test('shows the print followed by the reading in 〔〕, labelled as the archive’s correction', async ({ page }) => {
     const caption = page.locator('.photo-note .caption');
     expect(await caption.innerText()).toBe('入春后，丹河人工湿地迎来首批侯鸟〔候鸟〕。');
-    expect(await printedText('.photo-note .caption')).toBe(ARTICLE.data.photos[0]!.caption);
+    expect(await printedText(page, '.photo-note .caption')).toBe(ARTICLE.data.photos[0]!.caption);
     const reading = caption.getByRole('link', { name: '校订〔候鸟〕' });
     expect(await reading.evaluate((a) => a.closest('ins')?.className)).toBe('correction');
     const note = page.locator(`#${await reading.getAttribute('aria-describedby')}`);
@@ -59,7 +45,7 @@ describe('the seed’s correction of its photo caption', () => {
     expect(await page.getByRole('region', { name: '校订' }).locator('li').count()).toBe(1);
   });
 
-  it('shows the note on keyboard focus, not only on hover, and links to it', async () => {
+  test('shows the note on keyboard focus, not only on hover, and links to it', async ({ page }) => {
     const reading = page.locator('.photo-note a.correction-reading');
     const tip = () => reading.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(await tip()).toBe('none');
@@ -76,53 +62,41 @@ describe('the seed’s correction of its photo caption', () => {
     expect(await page.locator('#correction-1').evaluate((li) => li.matches(':target'))).toBe(true);
   });
 
-  it('prints the note with the article', async () => {
+  test('prints the note with the article', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
-    try {
-      expect(await page.locator('section.corrections').isVisible()).toBe(true);
-      expect(await page.locator('#correction-1-note').isVisible()).toBe(true);
-      expect(await page.locator('.photo-note .caption').innerText()).toContain('侯鸟〔候鸟〕');
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
-    }
+    expect(await page.locator('section.corrections').isVisible()).toBe(true);
+    expect(await page.locator('#correction-1-note').isVisible()).toBe(true);
+    expect(await page.locator('.photo-note .caption').innerText()).toContain('侯鸟〔候鸟〕');
   });
 
-  it('keeps the print in the citation and the open data', async () => {
+  test('keeps the print in the citation and the open data', async ({ page }) => {
     expect(await page.locator('.citation').innerText()).not.toContain('〔');
     const data = JSON.parse(readFileSync(join('dist', 'data', 'articles.json'), 'utf8')) as { articles: { slug: string }[] };
     expect(JSON.stringify(data)).not.toContain('〔');
   });
 
-  it('is found by search under the print and under the reading', async () => {
-    expect(await searchSlugs(site, '侯鸟')).toEqual([SLUG]);
-    expect(await searchSlugs(site, '候鸟')).toContain(SLUG);
+  test('is found by search under the print and under the reading', async ({ site, page }) => {
+    expect(await searchSlugs(page, site, '侯鸟')).toEqual([SLUG]);
+    expect(await searchSlugs(page, site, '候鸟')).toContain(SLUG);
     // The caption as it reads, which the print never has in one piece.
-    expect(await searchSlugs(site, '首批候鸟')).toEqual([SLUG]);
+    expect(await searchSlugs(page, site, '首批候鸟')).toEqual([SLUG]);
   });
 });
 
 describe('a correction inside a sentence a figure quotes', () => {
   const QUOTED = '这片冰封了近 4个月的水面，在春风的吹拂下重新焕发了生机与活力，成群的候鸟在冰水交融的水面上翩翩起舞。';
   let fixture: Fixture;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
   let origin: string;
 
-  beforeAll(async () => {
+  test.beforeAll(async ({ newArchive, serve }) => {
     expect(ARTICLE.data.metrics.some((metric) => metric.quote === QUOTED)).toBe(true);
-    fixture = makeFixture();
+    fixture = newArchive();
     const file = join(fixture.articles, `${SLUG}.md`);
     writeFileSync(file, addCorrection(file, readFileSync(file, 'utf8'), { printed: '冰水交融', reading: '冰水相融', note: '校订示例。' }));
-    const built = buildFixture(fixture);
-    if (built.status !== 0) throw new Error(built.output);
-    server = await serveStatic(fixture.out);
-    origin = server.url;
-  });
-  afterAll(async () => {
-    await server?.close();
-    if (fixture) rmSync(fixture.root, { recursive: true, force: true });
+    origin = (await serve(fixture)).url;
   });
 
-  it('shows the reading in the body, whose print is unchanged', async () => {
+  test('shows the reading in the body, whose print is unchanged', async ({ page }) => {
     await page.goto(`${origin}articles/${SLUG}/`);
     expect(await page.locator('.article-body').innerText()).toContain('冰水交融〔冰水相融〕');
     const blocks = await page.locator('.article-body > *').evaluateAll((elements) =>
@@ -135,7 +109,7 @@ describe('a correction inside a sentence a figure quotes', () => {
     expect(blocks.join('\n')).toBe(bodyText(ARTICLE.body));
   });
 
-  it('leaves the figure’s quote, its anchor, the citation and the open data quoting the print', async () => {
+  test('leaves the figure’s quote, its anchor, the citation and the open data quoting the print', async ({ page }) => {
     const seedFigures = readFileSync(join('dist', 'data', 'metrics.json'), 'utf8');
     const fixtureFigures = readFileSync(join(fixture.out, 'data', 'metrics.json'), 'utf8');
     expect(fixtureFigures).toBe(seedFigures);
@@ -144,14 +118,14 @@ describe('a correction inside a sentence a figure quotes', () => {
     await page.goto(`${origin}articles/${SLUG}/${anchor}`);
     const target = page.locator(anchor);
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
-    expect(await printedText(anchor)).toBe(QUOTED);
+    expect(await printedText(page, anchor)).toBe(QUOTED);
     expect(await target.innerText()).toBe(QUOTED.replace('冰水交融', '冰水交融〔冰水相融〕'));
     expect(await page.locator('.citation').innerText()).not.toContain('〔');
   });
 
-  it('is found by search under the reading in its sentence', async () => {
-    expect(await searchSlugs(origin, '冰水相融')).toEqual([SLUG]);
-    expect(await searchSlugs(origin, '候鸟在冰水相融')).toEqual([SLUG]);
-    expect(await searchSlugs(origin, '冰水交融')).toEqual([SLUG]);
+  test('is found by search under the reading in its sentence', async ({ page }) => {
+    expect(await searchSlugs(page, origin, '冰水相融')).toEqual([SLUG]);
+    expect(await searchSlugs(page, origin, '候鸟在冰水相融')).toEqual([SLUG]);
+    expect(await searchSlugs(page, origin, '冰水交融')).toEqual([SLUG]);
   });
 });

@@ -1,20 +1,16 @@
 import { describe, expect } from 'vitest';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { bodyText } from '../../src/text/markdown.ts';
 import { checkEntry } from '../../src/model/entry.ts';
 import { test } from '../helpers/site-test.ts';
 import { HOSTILE, hostilePage } from '../importer/pages.ts';
 
 describe('hostile printed text, end to end', () => {
-  test('is imported, built and shown in Chromium as printed, and runs nothing', async ({ archive, serve, page, dialogs }) => {
-    const ocrPage = join(archive.root, 'hostile.txt');
-    writeFileSync(ocrPage, hostilePage());
-    const before = new Set(readdirSync(archive.articles));
-    const imported = spawnSync('npm', ['run', 'import', '--silent', '--', ocrPage, '--out', archive.articles, '--date', '2025-04-22'], { encoding: 'utf8' });
+  test('is imported, built and shown in Chromium as printed, and runs nothing', async ({ archive, importPage, serve, page, dialogs }) => {
+    const imported = importPage('hostile.txt', hostilePage(), '2025-04-22');
     expect(imported.status, imported.stderr).toBe(0);
-    const [name] = readdirSync(archive.articles).filter((file) => !before.has(file));
+    const [name] = imported.added;
     const source = readFileSync(join(archive.articles, name!), 'utf8');
     const { article } = checkEntry(name!, source);
     const printed = bodyText(article!.body);

@@ -4,11 +4,10 @@
  * global setup built it).
  */
 import { describe, expect } from 'vitest';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateArchive } from '../../scripts/generate-archive.ts';
-import { makeBuildDir } from '../../tools/build.ts';
+import type { Fixture } from '../../tools/build.ts';
 import { checkArticles } from '../../src/checks/content-check.ts';
 import type { CheckedArticle } from '../../src/model/entry.ts';
 import { authorIds, bylinesOf } from '../../src/model/authors.ts';
@@ -19,18 +18,16 @@ import { test } from '../helpers/site-test.ts';
 
 const ORIGIN = 'https://archive.example.org';
 const BASE = '/eco/';
-const root = makeBuildDir('reading-pagination-');
-const contentDir = join(root, 'content');
-const outDir = join(root, 'dist');
+let archive: Fixture;
 let articles: CheckedArticle[];
 let site: string;
 
-test.beforeAll(async ({ serve }) => {
-  generateArchive({ count: 130, dir: contentDir, seed: 11, cities: ['jincheng', 'taiyuan'], dates: ['2024-03-01', '2024-04-30'], topics: ['air'], authorCount: 2 });
-  articles = checkArticles(contentDir, root).articles;
-  site = (await serve({ root, articles: contentDir, out: outDir }, { BASE, SITE: ORIGIN })).url;
+test.beforeAll(async ({ newArchive, serve }) => {
+  archive = newArchive();
+  generateArchive({ count: 130, dir: archive.articles, seed: 11, cities: ['jincheng', 'taiyuan'], dates: ['2024-03-01', '2024-04-30'], topics: ['air'], authorCount: 2 });
+  articles = checkArticles(archive.articles, archive.root).articles;
+  site = (await serve(archive, { BASE, SITE: ORIGIN })).url;
 });
-test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Follows a list's 下一页 links from its first page; the articles of each page, in order. */
 async function crawl(page: Page, listPath: string): Promise<{ url: string; slugs: string[]; dates: string[] }[]> {
@@ -91,7 +88,7 @@ describe('pagination of a generated archive under /eco/', () => {
   });
 
   test('keeps every link, feed item and canonical URL under the base', async ({ page }) => {
-    expect(checkLinks(outDir, ORIGIN, BASE)).toEqual([]);
+    expect(checkLinks(archive.out, ORIGIN, BASE)).toEqual([]);
     await page.goto(`${site}cities/jincheng/`);
     const hrefs = await page.locator('a[href], link[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const href of hrefs) expect(href.startsWith(BASE) || href.startsWith(`${ORIGIN}${BASE}`) || href.startsWith('#'), href).toBe(true);

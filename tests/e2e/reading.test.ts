@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadArticles } from '../helpers/content.ts';
 import { test } from '../helpers/site-test.ts';
-import { articleSlug } from '../../tools/search-page.ts';
+import { articleSlugs, linkedArticles } from '../../tools/search-page.ts';
 import { bodyText } from '../../src/text/markdown.ts';
 import { CITIES } from '../../src/model/gazetteer.ts';
 import { TOPICS } from '../../src/model/topics.ts';
@@ -13,10 +13,8 @@ const ARTICLE = articles.find((a) => a.slug === 'jincheng-2025-04-22-houzhisheng
 /** One page of each kind the archive builds. */
 const PAGES = ['', 'cities/', 'cities/jincheng/', `articles/${ARTICLE.slug}/`, 'archive/', 'archive/2025/04/', 'issues/', 'pages/000_248f2a5ceed2de10/', 'authors/', 'authors/laihong/', 'topics/', 'topics/air/'];
 
-const slugsIn = (hrefs: string[]) => [...new Set(hrefs.filter((h) => h.includes('/articles/')).map(articleSlug))].sort();
-async function mainSlugs(page: Page): Promise<string[]> {
-  return slugsIn(await page.locator('main .article-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)));
-}
+/** The articles a page's main list links to. */
+const mainSlugs = (page: Page) => linkedArticles(page, 'main .article-list a');
 
 describe('the article page', () => {
   test.beforeEach(async ({ site, page }) => {
@@ -214,10 +212,10 @@ describe('feeds and sitemap', () => {
   test('has a feed of the whole archive and one per city', async ({ site, page }) => {
     const all = await xml(`${site}rss.xml`);
     expect(all).toContain('<language>zh-cn</language>');
-    expect(slugsIn(links(all))).toEqual(articles.map((a) => a.slug).sort());
+    expect(articleSlugs(links(all))).toEqual(articles.map((a) => a.slug).sort());
     for (const city of CITIES) {
       const feed = await xml(`${site}cities/${city.id}/rss.xml`);
-      expect(slugsIn(links(feed)), city.id).toEqual(articles.filter((a) => a.data.city === city.id).map((a) => a.slug).sort());
+      expect(articleSlugs(links(feed)), city.id).toEqual(articles.filter((a) => a.data.city === city.id).map((a) => a.slug).sort());
     }
     await page.goto(`${site}cities/jincheng/`);
     expect(await page.locator('link[rel=alternate][type="application/rss+xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))).toEqual(['/rss.xml', '/cities/jincheng/rss.xml']);

@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadArticles } from '../helpers/content.ts';
 import { test } from '../helpers/site-test.ts';
-import { articleSlug } from '../../tools/search-page.ts';
+import { linkedArticles } from '../../tools/search-page.ts';
 import { bodyText } from '../../src/text/markdown.ts';
 import { CITIES } from '../../src/model/gazetteer.ts';
 
@@ -10,8 +10,7 @@ const { articles } = loadArticles();
 
 /** The article links inside the page's main element, as slugs. */
 async function listedSlugs(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('main a[href*="/articles/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  return [...new Set(hrefs.map(articleSlug))].sort();
+  return linkedArticles(page, 'main a[href*="/articles/"]');
 }
 
 describe('article pages', () => {

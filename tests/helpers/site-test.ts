@@ -10,6 +10,11 @@
  *   (each dismissed); a page that runs no injected script raises none;
  * - `archive`: a copy of the seed archive's entries in a folder of its own,
  *   to change and build; removed after the test;
+ * - `newArchive()`: another such copy, kept until the file's tests are done,
+ *   for one build that several tests read (made in `test.beforeAll`);
+ * - `importPage(name, text, date)`: imports an OCR page of this name and text,
+ *   printed on this date, into `archive` as `npm run import` does; the
+ *   command's exit status and errors and the entries it added;
  * - `serve(archive, env)`: builds an archive with these build settings
  *   (`BASE`, `ARCHIVE_INDEX_PART_SIZE`…), throws the build's output if the
  *   build fails, serves the result under its base until the file's tests are
@@ -20,7 +25,9 @@
  *   await page.goto(`${site}cities/`);
  * });
  */
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tools/browser.ts';
@@ -30,6 +37,18 @@ import { serveStatic } from '../../tools/static-server.ts';
 export interface ServedBuild {
   url: string;
   output: string;
+}
+
+/** Removes an archive made for a test, its build and caches with it. */
+function removeArchive(archive: Fixture): void {
+  rmSync(archive.root, { recursive: true, force: true });
+}
+
+export interface ImportedPage {
+  status: number | null;
+  stderr: string;
+  /** The names of the entries the import added to the archive. */
+  added: string[];
 }
 
 export const test = base
@@ -65,8 +84,23 @@ export const test = base
     });
     return dialogs;
   })
+  .extend('newArchive', { scope: 'file' }, ({}, { onCleanup }) => {
+    const made: Fixture[] = [];
+    onCleanup(() => made.forEach(removeArchive));
+    return (): Fixture => {
+      made.push(makeFixture());
+      return made.at(-1)!;
+    };
+  })
   .extend('archive', ({}, { onCleanup }): Fixture => {
     const archive = makeFixture();
-    onCleanup(() => rmSync(archive.root, { recursive: true, force: true }));
+    onCleanup(() => removeArchive(archive));
     return archive;
+  })
+  .extend('importPage', ({ archive }) => (name: string, text: string, date: string): ImportedPage => {
+    const file = join(archive.root, name);
+    writeFileSync(file, text);
+    const before = new Set(readdirSync(archive.articles));
+    const run = spawnSync('npm', ['run', 'import', '--silent', '--', file, '--out', archive.articles, '--date', date], { encoding: 'utf8' });
+    return { status: run.status, stderr: run.stderr, added: readdirSync(archive.articles).filter((entry) => !before.has(entry)) };
   });
