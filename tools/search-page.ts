@@ -37,9 +37,17 @@ export function articleSlugs(hrefs: readonly string[]): string[] {
   return [...new Set(hrefs.filter((href) => href.includes('/articles/')).map(articleSlug))].sort();
 }
 
+/**
+ * Where the links matching `selector` lead, as written, in the order shown.
+ * @example (await linkTargets(page, '.page-articles a')).map(articleSlug)
+ */
+export function linkTargets(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
 /** The articles the links matching `selector` lead to, each once, sorted. */
 export async function linkedArticles(page: Page, selector: string): Promise<string[]> {
-  return articleSlugs(await page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')!)));
+  return articleSlugs(await linkTargets(page, selector));
 }
 
 /** Waits until the page's search has finished (as `wait` asks) and returns what it found. */
@@ -56,8 +64,7 @@ export async function searchResults(page: Page, wait: SearchWait = {}): Promise<
     timeout === undefined ? {} : { timeout },
   );
   const state = (await page.getAttribute('#search-results', 'data-state')) as SearchResults['state'];
-  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  return { state, slugs: hrefs.map(articleSlug) };
+  return { state, slugs: (await linkTargets(page, '#search-results a')).map(articleSlug) };
 }
 
 /**

@@ -3,23 +3,21 @@
  * issue calendar (往期), the page file served byte for byte, and the links
  * between an article and the lines it was taken from, both ways.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tools/browser.ts';
+import { articleSlug, linkTargets } from '../../tools/search-page.ts';
 import { loadArticles, SEED_PAGE } from '../helpers/content.ts';
+import { test } from '../helpers/site-test.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 import { bodyText } from '../../src/text/markdown.ts';
 import { fileLines } from '../../src/importer/provenance.ts';
 import type { PageRecord } from '../../src/open-data/pages.ts';
 
-const site = inject('siteUrl');
 const { articles } = loadArticles();
 const SEED_ID = '000_248f2a5ceed2de10';
 const SEED_BYTES = readFileSync(SEED_PAGE);
 const SEED_LINES = fileLines(SEED_BYTES.toString('utf8'));
 const ink = (text: string) => text.replace(/\s+/gu, '');
-const slugOf = (href: string) => href.split('/').filter(Boolean).pop()!;
 
 /** Print order read from the file itself: the line each article's body begins on. */
 const printOrder = articles
@@ -27,30 +25,21 @@ const printOrder = articles
   .sort((a, b) => a.line - b.line)
   .map((article) => article.slug);
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
-
 describe('the page view of the seed page', () => {
-  beforeAll(async () => {
+  test.beforeEach(async ({ site, page }) => {
     const response = await page.goto(`${site}pages/${SEED_ID}/`);
     expect(response?.status()).toBe(200);
   });
 
-  it('lists all seven articles, linked, in print order', async () => {
+  test('lists all seven articles, linked, in print order', async ({ page }) => {
     expect(printOrder).toHaveLength(7);
     expect(new Set(printOrder).size).toBe(7);
-    const hrefs = await page.locator('.page-articles .page-article-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    expect(hrefs.map(slugOf)).toEqual(printOrder);
+    expect((await linkTargets(page, '.page-articles .page-article-title a')).map(articleSlug)).toEqual(printOrder);
     const titles = await page.locator('.page-articles .page-article-title a').allTextContents();
     expect(titles).toEqual(printOrder.map((slug) => articles.find((a) => a.slug === slug)!.data.title));
   });
 
-  it('shows each article’s headline block and first sentence', async () => {
+  test('shows each article’s headline block and first sentence', async ({ page }) => {
     const items = page.locator('.page-articles > li');
     for (const [index, slug] of printOrder.entries()) {
       const { data, body } = articles.find((a) => a.slug === slug)!;
@@ -60,13 +49,13 @@ describe('the page view of the seed page', () => {
     }
   });
 
-  it('shows the whole OCR text, line for line', async () => {
+  test('shows the whole OCR text, line for line', async ({ page }) => {
     const lines = await page.locator('.ocr-text .ocr-line .lt').allTextContents();
     expect(lines).toEqual(SEED_LINES);
     expect(await page.locator('.ocr-line').evaluateAll((rows) => rows.map((row) => row.id))).toEqual(SEED_LINES.map((_, i) => `L${i + 1}`));
   });
 
-  it('marks the lines of every article, labelled with a link to it', async () => {
+  test('marks the lines of every article, labelled with a link to it', async ({ page }) => {
     for (const article of articles) {
       for (const [index, [first, last]] of article.data.source.lines!.entries()) {
         const held = page.locator(`[id="L${first}-L${last}"]`);
@@ -75,13 +64,13 @@ describe('the page view of the seed page', () => {
           Array.from({ length: last - first + 1 }, (_, k) => `L${first + k}`),
         );
         const label = held.locator('.held-label a');
-        expect(slugOf((await label.getAttribute('href'))!)).toBe(article.slug);
+        expect(articleSlug((await label.getAttribute('href'))!)).toBe(article.slug);
         expect(await held.locator('.held-label').innerText()).toContain(index > 0 ? '（续）' : article.data.title);
       }
     }
   });
 
-  it('shows the column label and the text that went into no article, with why', async () => {
+  test('shows the column label and the text that went into no article, with why', async ({ page }) => {
     const furniture = await page.locator('section[aria-labelledby="furniture-heading"]').innerText();
     expect(furniture).toContain('栏目：一线传真（第 121 行）');
     expect(await page.locator('table.left-text tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).innerText.split('\t').join('|')))).toEqual([
@@ -92,13 +81,13 @@ describe('the page view of the seed page', () => {
     expect(furniture).toMatch(/本版识别文字 6,928 字/);
   });
 
-  it('says its date and page number are unknown, and links where undated pages are listed', async () => {
+  test('says its date and page number are unknown, and links where undated pages are listed', async ({ page }) => {
     expect(await page.locator('h1').innerText()).toBe('《科学导报》日期未知 版次未知');
     const undated = page.locator('nav.page-nav a', { hasText: '日期未知的版面' });
     expect(await undated.getAttribute('href')).toBe('/issues/#undated');
   });
 
-  it('links the page file, served byte for byte as it is in content/sources/', async () => {
+  test('links the page file, served byte for byte as it is in content/sources/', async ({ site, page }) => {
     const href = await page.locator('a.source-file').getAttribute('href');
     expect(href).toBe(`/sources/${SEED_ID}.txt`);
     const response = await fetch(new URL(href!, site));
@@ -108,7 +97,7 @@ describe('the page view of the seed page', () => {
 });
 
 describe('links between an article and its lines', () => {
-  it.each(articles.map((a) => [a.slug, a] as const))('%s links its page view and opens it at its lines, which link back', async (slug, article) => {
+  test.for(articles.map((a) => [a.slug, a] as const))('%s links its page view and opens it at its lines, which link back', async ([slug, article], { site, page }) => {
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(`${site}articles/${slug}/`);
     const printed = page.locator('.printed-in');
@@ -131,7 +120,7 @@ describe('links between an article and its lines', () => {
     expect(await page.locator('h1').innerText()).toBe(article.data.title);
   });
 
-  it('carries where it was printed in the article’s JSON-LD', async () => {
+  test('carries where it was printed in the article’s JSON-LD', async ({ site, page }) => {
     await page.goto(`${site}articles/${articles[0]!.slug}/`);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
     expect(jsonLd.isPartOf).toEqual({ '@type': 'PublicationIssue', isPartOf: { '@type': 'Periodical', name: '科学导报' } });
@@ -140,7 +129,7 @@ describe('links between an article and its lines', () => {
 });
 
 describe('the issue calendar', () => {
-  it('is in the main navigation and lists the seed page under 日期未知', async () => {
+  test('is in the main navigation and lists the seed page under 日期未知', async ({ site, page }) => {
     await page.goto(site);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '往期' }).click();
     await page.waitForURL(`${site}issues/`);
@@ -156,7 +145,7 @@ describe('the issue calendar', () => {
 });
 
 describe('/data/pages.json', () => {
-  it('matches its published JSON Schema and lists each page with its articles in print order', async () => {
+  test('matches its published JSON Schema and lists each page with its articles in print order', async ({ site }) => {
     const schema = (await (await fetch(`${site}data/schema.json`)).json()) as Record<string, unknown>;
     const file = (await (await fetch(`${site}data/pages.json`)).json()) as { pages: PageRecord[] };
     const valid = validatorFor(schema, 'pagesFile');
@@ -171,12 +160,12 @@ describe('/data/pages.json', () => {
       `/sources/${SEED_ID}.txt`,
       `/pages/${SEED_ID}/`,
     ]);
-    expect(record!.articles.map((a) => slugOf(new URL(a.url).pathname))).toEqual(printOrder);
+    expect(record!.articles.map((a) => articleSlug(new URL(a.url).pathname))).toEqual(printOrder);
   });
 });
 
 describe('the sitemap', () => {
-  it('lists the page view and the issue calendar', async () => {
+  test('lists the page view and the issue calendar', async ({ site }) => {
     const sitemap = await (await fetch(`${site}sitemap-0.xml`)).text();
     expect(sitemap).toContain(`/pages/${SEED_ID}/</loc>`);
     expect(sitemap).toContain('/issues/</loc>');

@@ -15,6 +15,9 @@
  * - `importPage(name, text, date)`: imports an OCR page of this name and text,
  *   printed on this date, into `archive` as `npm run import` does; the
  *   command's exit status and errors and the entries it added;
+ * - `importInto(archive, name, text, args)`: the same into any archive (one
+ *   from `newArchive()` too), with the importer's own options (`--date`,
+ *   `--page`, `--issue-number`…);
  * - `serve(archive, env)`: builds an archive with these build settings
  *   (`BASE`, `ARCHIVE_INDEX_PART_SIZE`…), throws the build's output if the
  *   build fails, serves the result under its base until the file's tests are
@@ -97,10 +100,11 @@ export const test = base
     onCleanup(() => removeArchive(archive));
     return archive;
   })
-  .extend('importPage', ({ archive }) => (name: string, text: string, date: string): ImportedPage => {
+  .extend('importInto', { scope: 'file' }, () => (archive: Fixture, name: string, text: string, args: readonly string[]): ImportedPage => {
     const file = join(archive.root, name);
     writeFileSync(file, text);
     const before = new Set(readdirSync(archive.articles));
-    const run = spawnSync('npm', ['run', 'import', '--silent', '--', file, '--out', archive.articles, '--date', date], { encoding: 'utf8' });
+    const run = spawnSync('npm', ['run', 'import', '--silent', '--', file, '--out', archive.articles, ...args], { encoding: 'utf8' });
     return { status: run.status, stderr: run.stderr, added: readdirSync(archive.articles).filter((entry) => !before.has(entry)) };
-  });
+  })
+  .extend('importPage', ({ archive, importInto }) => (name: string, text: string, date: string): ImportedPage => importInto(archive, name, text, ['--date', date]));
