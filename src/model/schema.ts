@@ -71,7 +71,7 @@ export const articleSchema = z
     subtitle: text('subtitle').optional(),
     kicker: text('kicker').optional(),
     column: text('column').optional(),
-    city: z.enum(CITY_IDS, { error: (issue) => `unknown city "${String(issue.input)}"; expected one of ${CITY_IDS.join(', ')}` }),
+    city: z.enum(CITY_IDS, { error: (issue) => (issue.input === undefined ? 'city is required' : `unknown city "${String(issue.input)}"; expected one of ${CITY_IDS.join(', ')}`) }),
     county: text('county').optional(),
     date: calendarDate,
     /** `dateline`: printed as 科学导报讯 4 月 21 日; `issue`: the page's publication date; `inferred`: neither is printed. */
