@@ -2,19 +2,23 @@
  * `npm run import -- <page.txt> --out <dir> [--date YYYY-MM-DD] [--page N] [--dry-run] [--force]`
  *
  * Imports one raw OCR page of 科学导报 into article entries, prints what it
- * found and where every character went. Bad input is one line on stderr and
- * exit status 2, with nothing written.
+ * found and where every character went. Slugs and uids are kept unique in
+ * the whole archive: the folder imported into and the configured archive
+ * (`ARCHIVE_CONTENT_DIR`, else `content/articles`). Bad input is one line on
+ * stderr and exit status 2, with nothing written.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../model/dates.ts';
+import { formatProblem } from '../model/problem.ts';
+import { readArchive, type ArchiveIndex } from './archive.ts';
 import { decodePage, MAX_PAGE_BYTES } from './decode.ts';
 import { ImportError } from './errors.ts';
-import { formatProblem } from '../model/problem.ts';
 import { importPage } from './import.ts';
-import { formatReport } from './report.ts';
-import { writeEntries } from './write.ts';
+import { placeEntries } from './placement.ts';
+import { formatSummary, importedPage, type PageMetadata, type PageReport } from './report.ts';
+import { commitFiles } from './write.ts';
 
 const USAGE = 'usage: npm run import -- <page.txt> [--out <dir>] [--date YYYY-MM-DD] [--page N] [--dry-run] [--force]';
 
@@ -77,22 +81,50 @@ function readPage(file: string): Uint8Array {
   return readFileSync(file);
 }
 
+/** One page to import: its file and the issue metadata it comes with. */
+export interface PageJob extends PageMetadata {
+  file: string;
+}
+
+/** Where and how a batch writes, and the archive it must keep unique (grown by every page written). */
+export interface ImportTarget {
+  out: string;
+  force: boolean;
+  dryRun: boolean;
+  archive: ArchiveIndex;
+}
+
+/**
+ * Imports and writes one page, all or nothing: decode, import, place each
+ * entry against the archive (distinct slugs, re-imports recognised), write.
+ * A page that cannot be imported whole throws an ImportError and leaves
+ * nothing behind.
+ */
+export function importOnePage(job: PageJob, target: ImportTarget): PageReport {
+  const bytes = readPage(job.file);
+  const { text } = decodePage(bytes);
+  const { file: _, ...metadata } = job;
+  const result = importPage(text, { file: basename(job.file), bytes, ...(job.date ? { date: job.date } : {}), ...(job.page ? { page: job.page } : {}) });
+  const entries = result.entries.map((entry) => ({ name: entry.name, content: entry.content, uid: entry.data.uid, line: entry.line }));
+  const placements = placeEntries(entries, target.archive, target.out, target.force);
+  const changed = placements.filter((placement) => placement.outcome === 'written' || placement.outcome === 'replaced');
+  if (!target.dryRun) commitFiles(changed.map((placement) => ({ path: placement.file, content: placement.content })));
+  return importedPage(job.file, metadata, result, placements);
+}
+
+/** The configured archive whose slugs and uids an import keeps unique. */
+export const archiveDir = () => process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
+
 /** Runs the command; returns the exit status. */
 export function main(argv: readonly string[]): number {
   let file = 'import';
   try {
     const args = parseArguments(argv);
     file = args.file;
-    const bytes = readPage(args.file);
-    const { text } = decodePage(bytes);
-    const result = importPage(text, {
-      file: basename(args.file),
-      bytes,
-      ...(args.date ? { date: args.date } : {}),
-      ...(args.page ? { page: args.page } : {}),
-    });
-    const outcomes = args.dryRun ? undefined : writeEntries(args.out, result.entries.map(({ name, content }) => ({ name, content })), args.force);
-    process.stdout.write(formatReport(result, { out: args.out, outcomes }));
+    const archive = readArchive([args.out, archiveDir()]);
+    const job: PageJob = { file: args.file, ...(args.date ? { date: args.date } : {}), ...(args.page ? { page: args.page } : {}) };
+    const report = importOnePage(job, { out: args.out, force: args.force, dryRun: args.dryRun, archive });
+    process.stdout.write(formatSummary([report], { out: args.out, dryRun: args.dryRun }));
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {

@@ -4,11 +4,10 @@
  * text escaped so that nothing printed can turn into markup, and files
  * written atomically.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Document, Scalar, isMap, isSeq, type Node } from 'yaml';
 import type { ArticleData } from '../model/schema.ts';
-import { ImportError } from './errors.ts';
 import type { Block } from './reflow.ts';
 import { escapeMarkdown } from '../text/markdown.ts';
 
@@ -91,38 +90,47 @@ export function entryFile(fields: EntryFields, blocks: readonly Pick<Block, 'kin
   return `---\n${frontmatter(fields)}---\n\n${markdownBody(blocks)}`;
 }
 
-export interface PlannedFile {
-  name: string;
+export interface FileToWrite {
+  path: string;
   content: string;
 }
 
-export type WriteOutcome = 'written' | 'unchanged' | 'replaced';
-
 /**
- * Writes entries into `dir`, each atomically (a temporary file renamed into
- * place, so a reader never sees half an entry). Before writing anything it
- * checks every target: an existing entry with other content is an error
- * unless `force`, and then nothing is written.
+ * Writes a page's entry files all or nothing: each is first written beside
+ * its target as a temporary file, then all are renamed into place (a reader
+ * never sees half an entry). If any step fails, the files already renamed
+ * are taken back (new ones removed, replaced ones restored from a copy
+ * of the original) and the error is thrown.
  */
-export function writeEntries(dir: string, files: readonly PlannedFile[], force: boolean): WriteOutcome[] {
-  const outcomes = files.map((file): WriteOutcome => {
-    const target = join(dir, file.name);
-    if (!existsSync(target)) return 'written';
-    if (readFileSync(target, 'utf8') === file.content) return 'unchanged';
-    if (!force) throw new ImportError(`${target} already exists with other content; pass --force to replace it`, { field: 'file' });
-    return 'replaced';
-  });
-  mkdirSync(dir, { recursive: true });
-  files.forEach((file, i) => {
-    if (outcomes[i] === 'unchanged') return;
-    const target = join(dir, file.name);
-    const temporary = join(dir, `.${file.name}.${process.pid}.tmp`);
-    try {
+export function commitFiles(files: readonly FileToWrite[]): void {
+  const staged: { target: string; temporary: string; backup?: string }[] = [];
+  const done: typeof staged = [];
+  try {
+    for (const file of files) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
+      staged.push({ target: file.path, temporary });
       writeFileSync(temporary, file.content, { encoding: 'utf8', flag: 'wx' });
-      renameSync(temporary, target);
-    } finally {
-      rmSync(temporary, { force: true });
+      if (existsSync(file.path)) {
+        const backup = `${temporary}.old`;
+        copyFileSync(file.path, backup);
+        staged.at(-1)!.backup = backup;
+      }
     }
-  });
-  return outcomes;
+    for (const step of staged) {
+      renameSync(step.temporary, step.target);
+      done.push(step);
+    }
+  } catch (error) {
+    for (const step of done.reverse()) {
+      if (step.backup) renameSync(step.backup, step.target);
+      else rmSync(step.target, { force: true });
+    }
+    throw error;
+  } finally {
+    for (const step of staged) {
+      rmSync(step.temporary, { force: true });
+      if (step.backup) rmSync(step.backup, { force: true });
+    }
+  }
 }
