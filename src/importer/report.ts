@@ -121,24 +121,54 @@ export function sumCharacters(all: readonly Characters[]): Characters {
   return all.reduce((sum, c) => ({ total: sum.total + c.total, inBodies: sum.inBodies + c.inBodies, inFields: sum.inFields + c.inFields, unassigned: sum.unassigned + c.unassigned }), NO_CHARACTERS);
 }
 
-/**
- * How many entries had each outcome.
- * @example outcomeCounts([{ outcome: 'written' }, { outcome: 'written' }, { outcome: 'kept' }]) // '2 written, 0 unchanged, 1 kept, 0 replaced'
- */
-export function outcomeCounts(articles: readonly Pick<ArticleReport, 'outcome'>[]): string {
-  const outcomes: Outcome[] = ['written', 'unchanged', 'kept', 'replaced'];
-  return outcomes.map((outcome) => `${articles.filter((article) => article.outcome === outcome).length} ${outcome}`).join(', ');
+const fileName = (path: string) => path.split(/[\\/]/).pop()!;
+
+/** Everything an import reports (`--report` writes it as JSON; the summary prints it). */
+export interface BatchReport {
+  out: string;
+  dryRun: boolean;
+  pages: PageReport[];
+  /** Problems of the inputs that are no page: a folder without pages, a manifest row naming none. */
+  problems: string[];
+  totals: {
+    pages: number;
+    imported: number;
+    failed: number;
+    articles: number;
+    characters: Characters;
+    outcomes: Record<Outcome, number>;
+  };
 }
 
-const fileName = (path: string) => path.split(/[\\/]/).pop()!;
+const OUTCOMES: Outcome[] = ['written', 'unchanged', 'kept', 'replaced'];
+
+/** The pages' reports with their totals. */
+export function batchReport(pages: PageReport[], problems: string[], target: { out: string; dryRun: boolean }): BatchReport {
+  const imported = pages.filter((page) => page.status === 'imported');
+  const articles = imported.flatMap((page) => page.articles);
+  return {
+    ...target,
+    pages,
+    problems,
+    totals: {
+      pages: pages.length,
+      imported: imported.length,
+      failed: pages.length - imported.length,
+      articles: articles.length,
+      characters: sumCharacters(imported.map((page) => page.characters)),
+      outcomes: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, articles.filter((article) => article.outcome === outcome).length])) as Record<Outcome, number>,
+    },
+  };
+}
 
 /**
  * The summary the command ends with: the table of every article imported,
  * the character totals, the unassigned text and the notes, page by page, and
- * what was written where. With more than one page the table names each
+ * what became of the entries. With more than one page the table names each
  * article's page and the totals count pages.
  */
-export function formatSummary(pages: readonly PageReport[], target: { out: string; dryRun: boolean }): string {
+export function formatSummary(report: BatchReport): string {
+  const { pages, totals } = report;
   const several = pages.length > 1;
   const header = [...(several ? ['page'] : []), 'headline', 'city', 'county', 'date', 'authors', 'characters', 'review', 'file'];
   const rows = pages.flatMap((page) =>
@@ -151,20 +181,19 @@ export function formatSummary(pages: readonly PageReport[], target: { out: strin
       article.authors.join(' '),
       String(article.characters),
       article.review.join(' '),
-      target.dryRun ? `${article.slug}.md` : `${fileName(article.file)} (${article.outcome})`,
+      report.dryRun ? `${article.slug}.md` : `${fileName(article.file)} (${article.outcome})`,
     ]),
   );
   const imported = pages.filter((page) => page.status === 'imported');
-  const failed = pages.length - imported.length;
-  const { total, inBodies, inFields, unassigned } = sumCharacters(imported.map((page) => page.characters));
-  const articleCount = imported.reduce((sum, page) => sum + page.articles.length, 0);
+  const { total, inBodies, inFields, unassigned } = totals.characters;
+  const failures = totals.failed + report.problems.length;
   const lines = [
     ...(rows.length > 0 ? [table([header, ...rows]).trimEnd()] : []),
-    `${several ? `${imported.length} of ${pages.length} page(s) imported, ` : ''}${articleCount} article(s). Characters: ${total} on the page${several ? 's' : ''} = ${inBodies} in bodies + ${inFields} in fields + ${unassigned} unassigned.`,
+    `${several ? `${totals.imported} of ${totals.pages} page(s) imported, ` : ''}${totals.articles} article(s). Characters: ${total} on the page${several ? 's' : ''} = ${inBodies} in bodies + ${inFields} in fields + ${unassigned} unassigned.`,
     ...imported.flatMap((page) => page.unassigned.map((piece) => `  unassigned, ${several ? `${fileName(page.file)} ` : ''}line ${piece.line}: ${piece.text} (${piece.reason})`)),
     ...imported.flatMap((page) => page.notes.map((note) => `  note: ${note}`)),
-    ...(failed > 0 ? [`${failed} page(s) failed, nothing of them written:`, ...pages.filter((page) => page.status === 'failed').map((page) => `  ${page.error}`)] : []),
-    target.dryRun ? 'Dry run: nothing written.' : `Entries in ${target.out}: ${outcomeCounts(imported.flatMap((page) => page.articles))}.`,
+    ...(failures > 0 ? [`${failures} problem(s), each on its line of stderr (${totals.failed} page(s) failed, nothing written for them).`] : []),
+    report.dryRun ? 'Dry run: nothing written.' : `Entries in ${report.out}: ${OUTCOMES.map((outcome) => `${totals.outcomes[outcome]} ${outcome}`).join(', ')}.`,
   ];
   return lines.join('\n') + '\n';
 }

@@ -42,7 +42,7 @@ describe('npm run import', () => {
     const { problems, articles } = checkArticles(out);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(articles).toHaveLength(7);
-    expect(run.stdout).toMatch(/^headline\s+city\s+county\s+date\s+authors\s+characters\s+review/);
+    expect(run.stdout).toMatch(/^\[1\/1\] .*000_248f2a5ceed2de10\.txt: 7 article\(s\): 7 written\nheadline\s+city\s+county\s+date\s+authors\s+characters\s+review/);
     expect(run.stdout).toContain('厚植生态优势 擦亮发展底色');
     expect(run.stdout).toMatch(/Characters: 6928 on the page = \d+ in bodies \+ \d+ in fields \+ 18 unassigned\./);
     expect(readdirSync(out).filter((name) => !name.endsWith('.md'))).toEqual([]);
@@ -122,7 +122,7 @@ describe('npm run import', () => {
     ['undecodable bytes', () => fileWith('bad.txt', new Uint8Array([...new TextEncoder().encode('科学导报讯\n第二行\n'), 0xff, 0xfe, 0xff])), /bad\.txt:3: undecodable bytes/],
     ['a text with no article', () => fileWith('notes.txt', 'hello world\n一二三\n'), /: no recognisable article/],
     ['a missing file', () => join(temp('none'), 'missing.txt'), /missing\.txt: no such file$/],
-    ['a folder', () => temp('folder'), /: not a file$/],
+    ['a folder with no page', () => temp('folder'), /: the folder holds no \.txt page$/],
   ];
   for (const [what, make, message] of badInputs) {
     it(`refuses ${what}: one line naming the problem, exit status 2, nothing written`, () => {
