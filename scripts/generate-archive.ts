@@ -137,8 +137,8 @@ const OBJECTS: [string, TopicId][] = [
   ['环保普法宣传', 'training'],
   ['业务能力培训', 'training'],
 ];
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '郭', '郝', '牛', '温', '来', '邵', '吕', '冯', '闫'];
-const GIVEN = ['虹', '梅', '玫', '钢', '康', '建国', '荣鑫', '苗锋', '晓燕', '志强', '丽娜', '文博', '海涛', '静', '磊', '佳'];
+export const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '郭', '郝', '牛', '温', '来', '邵', '吕', '冯', '闫'];
+export const GIVEN = ['虹', '梅', '玫', '钢', '康', '建国', '荣鑫', '苗锋', '晓燕', '志强', '丽娜', '文博', '海涛', '静', '磊', '佳'];
 const ROLES = ['科学导报记者', '科学导报通讯员', undefined];
 
 /** Writes `count` synthetic entries into `dir`; returns their file names. */

@@ -213,6 +213,7 @@ function importPages(jobs: readonly PageJob[], target: ImportTarget): PageReport
 
 /** Runs the command; returns the exit status. */
 export function main(argv: readonly string[]): number {
+  const started = performance.now();
   let args: Arguments;
   try {
     args = parseArguments(argv);
@@ -231,6 +232,8 @@ export function main(argv: readonly string[]): number {
   const report = batchReport(importPages(plan.jobs, target), plan.problems, { out: args.out, dryRun: args.dryRun });
   if (report.pages.length > 1 || report.totals.imported > 0) process.stdout.write(formatSummary(report));
   if (args.report) {
+    const cpu = process.cpuUsage();
+    report.run = { wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
     try {
       commitFiles([{ path: args.report, content: `${JSON.stringify(report, null, 2)}\n` }]);
     } catch (error) {

@@ -81,7 +81,8 @@ export function importedPage(file: string, metadata: PageMetadata, result: Impor
       line: entry.line,
     };
   });
-  return {
+  // A copy, so that a batch's reports do not hold on to every page's text (V8 keeps substrings as slices of it).
+  return structuredClone({
     file,
     ...metadata,
     status: 'imported',
@@ -89,7 +90,7 @@ export function importedPage(file: string, metadata: PageMetadata, result: Impor
     articles,
     unassigned,
     notes: placements.flatMap((placement) => placement.notes.map((note) => formatProblem({ file, ...note }))),
-  };
+  } satisfies PageReport);
 }
 
 /** The report of a page that was not imported, with its one-line error. */
@@ -130,6 +131,8 @@ export interface BatchReport {
   pages: PageReport[];
   /** Problems of the inputs that are no page: a folder without pages, a manifest row naming none. */
   problems: string[];
+  /** What the command cost, measured by the process itself (filled in by the command). */
+  run?: { wallSeconds: number; cpuSeconds: number; peakRssBytes: number };
   totals: {
     pages: number;
     imported: number;
