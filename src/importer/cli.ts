@@ -25,7 +25,7 @@ import { decodePage, MAX_PAGE_BYTES } from './decode.ts';
 import { ImportError } from './errors.ts';
 import { importPage } from './import.ts';
 import { parseManifest } from './manifest.ts';
-import { placeEntries } from './placement.ts';
+import { placeEntries, recordPlacements } from './placement.ts';
 import { batchReport, failedPage, formatSummary, importedPage, type PageReport } from './report.ts';
 import { commitFiles } from './write.ts';
 
@@ -130,6 +130,7 @@ export function importOnePage(job: PageJob, target: ImportTarget): PageReport {
   const placements = placeEntries(entries, target.archive, target.out, target.force);
   const changed = placements.filter((placement) => placement.outcome === 'written' || placement.outcome === 'replaced');
   if (!target.dryRun) commitFiles(changed.map((placement) => ({ path: placement.file, content: placement.content })));
+  recordPlacements(target.archive, placements);
   return importedPage(job.file, metadata, result, placements);
 }
 

@@ -15,7 +15,7 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import { slugOfFile } from '../model/slugs.ts';
-import { addToIndex, archivedEntry, type ArchiveIndex } from './archive.ts';
+import { addToIndex, archivedEntry, emptyIndex, type ArchiveIndex, type ArchivedEntry } from './archive.ts';
 
 /** What happens to one entry: written anew, left as it is, kept though it differs, or replaced. */
 export type Outcome = 'written' | 'unchanged' | 'kept' | 'replaced';
@@ -62,21 +62,45 @@ const isInside = (file: string, dir: string) => {
 };
 
 /**
- * Plans the entries of one page into `out`, and records them in the index so
- * the next page sees them. An entry is recognised as archived by its uid.
+ * Plans the entries of one page into `out`. An entry is recognised as
+ * archived by its uid; the entries of the page see each other. The index is
+ * left as it is: `recordPlacements` adds the page once it is written.
  */
 export function placeEntries(entries: readonly EntryToPlace[], index: ArchiveIndex, out: string, force: boolean): Placement[] {
+  // The page's own entries, looked up before the archive's: no copy of a large index.
+  const page = emptyIndex();
+  const seen: Lookup = {
+    slug: (slug) => page.bySlug.get(slug) ?? index.bySlug.get(slug),
+    uid: (uid) => page.byUid.get(uid) ?? index.byUid.get(uid),
+    text: (digest) => page.byText.get(digest) ?? index.byText.get(digest),
+    redirected: (slug) => index.redirected.has(slug),
+  };
   return entries.map((entry) => {
-    const placement = placeEntry(entry, index, out, force);
-    if (placement.outcome === 'written' || placement.outcome === 'replaced') addToIndex(index, archivedEntry(placement.file, placement.content));
+    const placement = placeEntry(entry, seen, out, force);
+    recordPlacements(page, [placement]);
     return placement;
   });
 }
 
-function placeEntry(entry: EntryToPlace, index: ArchiveIndex, out: string, force: boolean): Placement {
+/** What the archive and the page so far hold. */
+interface Lookup {
+  slug(slug: string): ArchivedEntry | undefined;
+  uid(uid: string): ArchivedEntry | undefined;
+  text(digest: string): ArchivedEntry | undefined;
+  redirected(slug: string): boolean;
+}
+
+/** Adds a page's new and replaced entries to the index, so the next page of a batch sees them. */
+export function recordPlacements(index: ArchiveIndex, placements: readonly Placement[]): void {
+  for (const placement of placements) {
+    if (placement.outcome === 'written' || placement.outcome === 'replaced') addToIndex(index, archivedEntry(placement.file, placement.content));
+  }
+}
+
+function placeEntry(entry: EntryToPlace, seen: Lookup, out: string, force: boolean): Placement {
   const notes: Placement['notes'] = [];
   const note = (field: string, message: string) => notes.push({ line: entry.line, field, message });
-  const archived = index.byUid.get(entry.uid);
+  const archived = seen.uid(entry.uid);
   if (archived) {
     const at = { file: archived.file, slug: archived.slug, content: entry.content, notes };
     if (archived.digest === archivedEntry(archived.file, entry.content).digest) return { ...at, outcome: 'unchanged' };
@@ -86,12 +110,12 @@ function placeEntry(entry: EntryToPlace, index: ArchiveIndex, out: string, force
     return { ...at, outcome: 'kept' };
   }
   const wanted = slugOfFile(entry.name);
-  const slug = distinctSlug(wanted, entry.uid, (candidate) => index.bySlug.has(candidate) || index.redirected.has(candidate));
+  const slug = distinctSlug(wanted, entry.uid, (candidate) => seen.slug(candidate) !== undefined || seen.redirected(candidate));
   if (slug !== wanted) {
-    const holder = index.bySlug.get(wanted);
+    const holder = seen.slug(wanted);
     note('slug', `"${wanted}" is taken by ${holder ? holder.file : 'a redirect of a renamed article'}; written as ${slug}`);
   }
-  const reprinted = index.byText.get(archivedEntry(entry.name, entry.content).textDigest);
+  const reprinted = seen.text(archivedEntry(entry.name, entry.content).textDigest);
   if (reprinted) note('body', `reprints ${reprinted.file} (the same printed text)`);
   return { file: join(out, `${slug}.md`), slug, outcome: 'written', content: entry.content, notes };
 }

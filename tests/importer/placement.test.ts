@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addToIndex, archivedEntry, emptyIndex, readArchive, redirectedSlugs, textDigest, uidOf } from '../../src/importer/archive.ts';
-import { distinctSlug, placeEntries, type EntryToPlace } from '../../src/importer/placement.ts';
+import { distinctSlug, placeEntries, recordPlacements, type EntryToPlace } from '../../src/importer/placement.ts';
 import { commitFiles } from '../../src/importer/write.ts';
 import { ARTICLES_DIR } from '../helpers/content.ts';
 
@@ -74,7 +74,11 @@ describe('placing imported entries', () => {
       [SLUG, 'written'],
       [`${SLUG}-1-2`, 'written'],
     ]);
+    // The index learns of a page only when it is recorded, after it is written.
+    expect(index.byUid.size).toBe(0);
+    recordPlacements(index, placed);
     expect(index.byUid.get('kxdb-1-2')?.slug).toBe(`${SLUG}-1-2`);
+    expect(placeEntries([entry(placed[1]!.content)], index, '/out', false)[0]).toMatchObject({ outcome: 'unchanged', slug: `${SLUG}-1-2` });
   });
 
   it('never takes the old slug of a renamed article', () => {
