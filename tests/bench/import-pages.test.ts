@@ -58,7 +58,8 @@ describe('the import benchmark harness', () => {
     expect(report.wallSeconds).toBeGreaterThan(0);
     expect(report.cpuSeconds).toBeGreaterThan(0);
     expect(report.peakBytes).toBeGreaterThan(30e6);
-    expect(report.sampledPeakBytes).toBeLessThanOrEqual(report.peakBytes);
+    // Sampled from outside, up to the process's exit (the kernel's figure is read before the report is written).
+    expect(report.sampledPeakBytes).toBeGreaterThan(30e6);
     const row = importRow(report);
     expect(row.split(' | ')).toHaveLength(9);
     const doc = `# B\n\n${IMPORT_TABLE_HEADER}\n| --- |\n| old |\n\n## Next\n| other |\n`;
