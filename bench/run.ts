@@ -1,5 +1,7 @@
 /**
  * The scale benchmark: `npm run bench -- --articles N [--report file.json]`.
+ * (`npm run bench -- --import-pages 100,500,1000` runs the import benchmark
+ * of bench/import-pages.ts instead.)
  *
  * Generates a synthetic archive of N articles (scripts/generate-archive.ts),
  * builds the site and its search index exactly as `npm run build` does (into
@@ -286,8 +288,20 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       'no-search': { type: 'boolean', default: false },
       'no-rebuild': { type: 'boolean', default: false },
       'no-append': { type: 'boolean', default: false },
+      // The import benchmark instead (bench/import-pages.ts): pages per run, e.g. 100,500,1000.
+      'import-pages': { type: 'string' },
     },
   });
+  if (values['import-pages'] !== undefined) {
+    const sizes = values['import-pages'].split(',').map(Number);
+    if (!sizes.every((n) => Number.isInteger(n) && n > 0)) {
+      console.error(`--import-pages must be positive whole numbers separated by commas, not "${values['import-pages']}"`);
+      process.exit(2);
+    }
+    const { importBenchmarkMain } = await import('./import-pages.ts');
+    await importBenchmarkMain(sizes, { report: values.report, append: !values['no-append'] });
+    process.exit(0);
+  }
   const articles = Number(values.articles);
   if (!Number.isInteger(articles) || articles < 1) {
     console.error(`--articles must be a positive whole number, not "${values.articles}"`);

@@ -10,8 +10,8 @@
  * known to `units.ts`. Problems are `file:line field: message`, like the
  * content check's.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, isSeq, isMap, type Node } from 'yaml';
 import { bodyText } from '../text/markdown.ts';
 import { checkEntry, splitEntry } from '../model/entry.ts';
@@ -161,12 +161,24 @@ function metricLines(frontmatter: string, firstLine: number): (index: number, fi
 }
 
 /**
+ * The waiver list of a content directory: `figure-waivers.yaml` beside it
+ * (`content/figure-waivers.yaml` for `content/articles`), when there is one.
+ * @example waiverFileOf('content/articles') // '/…/content/figure-waivers.yaml'
+ */
+export function waiverFileOf(contentDir: string): string | undefined {
+  const file = join(dirname(resolve(contentDir)), 'figure-waivers.yaml');
+  return existsSync(file) ? file : undefined;
+}
+
+/**
  * The check over a content directory and its waiver list; waivers that match
  * nothing are problems too, so the list cannot silently outlive its text.
+ * Without a waiver list every number must be a metric: an archive that has
+ * none is checked, never skipped.
  */
-export function checkFigureCoverage(dir: string, waiverFile: string, root = process.cwd()): Problem[] {
-  const waiverName = relative(root, waiverFile) || waiverFile;
-  const { waivers, problems } = parseWaivers(waiverName, readFileSync(waiverFile, 'utf8'));
+export function checkFigureCoverage(dir: string, waiverFile: string | undefined, root = process.cwd()): Problem[] {
+  const waiverName = waiverFile ? relative(root, waiverFile) || waiverFile : 'figure-waivers.yaml';
+  const { waivers, problems } = waiverFile ? parseWaivers(waiverName, readFileSync(waiverFile, 'utf8')) : { waivers: [], problems: [] };
   const used = new Set<Waiver>();
   const slugs = new Set<string>();
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();

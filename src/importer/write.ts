@@ -98,11 +98,6 @@ export function entryFile(fields: EntryFields, blocks: readonly Pick<Block, 'kin
   return `---\n${frontmatter(fields)}---\n\n${markdownBody(blocks)}`;
 }
 
-export interface PlannedFile {
-  name: string;
-  content: string;
-}
-
 export type WriteOutcome = 'written' | 'unchanged' | 'replaced';
 
 /** A file to write anywhere: its path and its exact content. */
@@ -171,11 +166,3 @@ export function writeFiles(files: readonly FileToWrite[], force: boolean): Write
   return outcomes;
 }
 
-/**
- * Writes entries into `dir`, all or nothing (see writeFiles): an existing
- * entry with other content is an error unless `force`, and then nothing is
- * written.
- */
-export function writeEntries(dir: string, files: readonly PlannedFile[], force: boolean): WriteOutcome[] {
-  return writeFiles(files.map((file) => ({ path: join(dir, file.name), content: file.content })), force);
-}

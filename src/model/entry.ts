@@ -167,7 +167,9 @@ export function reportIssue(
     }
     return;
   }
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+  // A missing key reaches zod as undefined, whether the field wants a type (invalid_type) or one of a list (invalid_value).
+  const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+  const message = missing ? 'is required' : issue.message;
   at(lineOf(issue.path), field || 'frontmatter', message);
 }
 

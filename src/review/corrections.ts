@@ -3,7 +3,7 @@
  * printed text must occur in the body or a photo caption, and the entry's
  * text changes only by the new correction's lines, inserted where the
  * curated key order puts `corrections:` and written in the curated style.
- * Pure: the command (`scripts/correct.ts`) reads and writes the file.
+ * Pure: the command (`npm run review -- --correct`, `cli.ts`) reads and writes the file.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { Document, LineCounter, isMap, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';

@@ -74,6 +74,11 @@ describe('content check', () => {
     expect(messages(empty)).toContain(`${FILE}:${empty.split("\n").length} body: the body is empty`);
   });
 
+  it('says a removed city line is required, not an unknown city', () => {
+    const source = withLine(/^city: jincheng\n/m, '');
+    expect(messages(source)).toEqual([`${FILE}:2 city: is required`]);
+  });
+
   it('tells a field of the wrong type from a missing one', () => {
     expect(messages(withLine(/^title: .*$/m, 'title: 123'))[0]).toMatch(/ title: title must be text$/);
     expect(messages(withLine(/^authors: \[来虹\]$/m, 'authors: 来虹'))[0]).toMatch(/ authors: authors must be a list of names$/);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkEntryCoverage, checkFigureCoverage, parseWaivers } from '../../src/checks/figure-coverage.ts';
+import { checkEntryCoverage, checkFigureCoverage, parseWaivers, waiverFileOf } from '../../src/checks/figure-coverage.ts';
 import { formatProblem } from '../../src/model/problem.ts';
 import { ARTICLES_DIR } from '../helpers/content.ts';
 
@@ -88,6 +88,17 @@ describe('figure coverage', () => {
       `articles/${SLUG}.md:${lineOf(SOURCE, '以“四个聚焦”强力推进')} body: "四个聚焦”强力推进" is a number no metric of this sentence states and no waiver covers`,
       `waivers.yaml:${lineOf(list, 'text: 四个聚焦') - 1} waiver: "五个聚焦" does not occur within a sentence of ${SLUG}`,
     ]);
+  });
+
+  it('checks an archive with no waiver list beside it instead of skipping it', () => {
+    const copy = archiveCopy();
+    rmSync(copy.waivers);
+    expect(waiverFileOf(copy.dir)).toBeUndefined();
+    expect(waiverFileOf(ARTICLES_DIR)).toBe(WAIVERS);
+    const problems = checkFigureCoverage(copy.dir, waiverFileOf(copy.dir), join(copy.dir, '..')).map(formatProblem);
+    // Every waived number of the seed is a problem without the list: none is skipped.
+    expect(problems.length).toBeGreaterThanOrEqual(waivers.length);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^articles/${SLUG}\\.md:\\d+ body: "四个聚焦”强力推进" is a number no metric`)));
   });
 
   it('names a malformed waiver', () => {

@@ -10,13 +10,19 @@ import { MAX_PAGE_BYTES } from '../../src/importer/decode.ts';
 
 const CLI = resolve('src/importer/cli.ts');
 
-/** Runs the import command as an editor would, with the archive's Node. */
-function runImport(...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+const temp = (name: string) => mkdtempSync(join(tmpdir(), `import-${name}-`));
+
+/**
+ * Runs the import command as an editor would, with the archive's Node. The
+ * configured archive is an empty folder unless `archive` names one: the seed
+ * page's articles are in content/articles already.
+ */
+function runImportWith(archive: string | undefined, ...args: string[]) {
+  const env = { ...process.env, ARCHIVE_CONTENT_DIR: archive ?? join(temp('archive'), 'articles') };
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
-
-const temp = (name: string) => mkdtempSync(join(tmpdir(), `import-${name}-`));
+const runImport = (...args: string[]) => runImportWith(undefined, ...args);
 
 function fileWith(name: string, content: Uint8Array | string): string {
   const path = join(temp('page'), name);
@@ -36,7 +42,7 @@ describe('npm run import', () => {
     const { problems, articles } = checkArticles(out);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(articles).toHaveLength(7);
-    expect(run.stdout).toMatch(/^headline\s+city\s+county\s+date\s+authors\s+characters\s+review/);
+    expect(run.stdout).toMatch(/^\[1\/1\] .*000_248f2a5ceed2de10\.txt: 7 article\(s\): 7 written\nheadline\s+city\s+county\s+date\s+authors\s+characters\s+review/);
     expect(run.stdout).toContain('厚植生态优势 擦亮发展底色');
     expect(run.stdout).toMatch(/Characters: 6928 on the page = \d+ in bodies \+ \d+ in fields \+ 18 unassigned\./);
     expect(readdirSync(out).filter((name) => !name.endsWith('.md'))).toEqual([]);
@@ -53,22 +59,33 @@ describe('npm run import', () => {
     expect(again.stdout).toContain('(unchanged)');
   });
 
-  it('never overwrites an edited entry without --force', () => {
+  it('recognises a page imported again and keeps an edited entry; only --force replaces it', () => {
     const out = join(temp('edited'), 'articles');
     expect(runImport(SEED_PAGE, '--out', out).status).toBe(0);
     const name = 'changzhi-2025-04-18-kaizhanweixian.md';
     const edited = readFileSync(join(out, name), 'utf8').replace('topics: [', 'topics: [training, ');
     writeFileSync(join(out, name), edited);
     const before = snapshot(out);
-    const refused = runImport(SEED_PAGE, '--out', out);
-    expect(refused.status).toBe(2);
-    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
-    expect(refused.stderr).toContain(`${name} already exists with other content; pass --force`);
+    const again = runImport(SEED_PAGE, '--out', out);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toContain(`${name} (kept)`);
+    expect(again.stdout).toMatch(/uid: kxdb-248f2a5c-4 is archived as .*changzhi-2025-04-18-kaizhanweixian\.md, which differs from this import; kept \(pass --force to replace it\)/);
+    expect(again.stdout).toContain('0 written, 6 unchanged, 1 kept, 0 replaced');
     expect(snapshot(out)).toEqual(before);
     const forced = runImport(SEED_PAGE, '--out', out, '--force');
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain(`${name} (replaced)`);
     expect(readFileSync(join(out, name), 'utf8')).not.toBe(edited);
+  });
+
+  it('recognises the articles of the configured archive: the seed page changes nothing', () => {
+    const out = join(temp('seeded'), 'articles');
+    const run = runImportWith(resolve('content/articles'), SEED_PAGE, '--out', out, '--force');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('0 written, 0 unchanged, 7 kept, 0 replaced');
+    expect(run.stdout).toContain('which differs from this import; kept (it lies outside the folder imported into)');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('--dry-run prints the table and writes nothing', () => {
@@ -105,7 +122,7 @@ describe('npm run import', () => {
     ['undecodable bytes', () => fileWith('bad.txt', new Uint8Array([...new TextEncoder().encode('科学导报讯\n第二行\n'), 0xff, 0xfe, 0xff])), /bad\.txt:3: undecodable bytes/],
     ['a text with no article', () => fileWith('notes.txt', 'hello world\n一二三\n'), /: no recognisable article/],
     ['a missing file', () => join(temp('none'), 'missing.txt'), /missing\.txt: no such file$/],
-    ['a folder', () => temp('folder'), /: not a file$/],
+    ['a folder with no page', () => temp('folder'), /: the folder holds no \.txt page$/],
   ];
   for (const [what, make, message] of badInputs) {
     it(`refuses ${what}: one line naming the problem, exit status 2, nothing written`, () => {

@@ -4,7 +4,7 @@
  * column widths, article orders).
  */
 import { readFileSync } from 'node:fs';
-import { emWidth } from '../../src/importer/lines.ts';
+import { setParagraph, type Indent } from '../../tools/ocr-layout.ts';
 import type { CheckedArticle } from '../../src/model/entry.ts';
 import { SEED_PAGE, loadArticles } from '../helpers/content.ts';
 
@@ -56,30 +56,9 @@ export function encodeUtf16(text: string, order: 'le' | 'be'): Uint8Array {
 }
 
 
-/**
- * Sets a paragraph in a column `width` em wide, as a typesetter would: the
- * first line indented by two em, every other line as full as it can be. OCR
- * trims lines, so no line may begin or end next to a space the body keeps.
- */
-export function setParagraph(text: string, width: number, indent: 'fullwidth-spaces' | 'shortened'): string[] {
-  const chars = [...text];
-  const lines: string[] = [];
-  let start = 0;
-  while (start < chars.length) {
-    const room = lines.length === 0 ? width - 2 : width;
-    let end = start;
-    while (end < chars.length && emWidth(chars.slice(start, end + 1).join('')) <= room) end++;
-    while (end < chars.length && end > start + 1 && (chars[end] === ' ' || chars[end - 1] === ' ')) end--;
-    const line = chars.slice(start, end).join('');
-    lines.push(lines.length === 0 && indent === 'fullwidth-spaces' ? `\u3000\u3000${line}` : line);
-    start = end;
-  }
-  return lines;
-}
-
 export interface LayoutOptions {
   width: number;
-  indent: 'fullwidth-spaces' | 'shortened';
+  indent: Indent;
   /** Blank lines between printed lines, as OCR scatters them. */
   blankLines?: () => number;
 }

@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { importPage, type ImportedEntry } from '../../src/importer/import.ts';
 import { ImportError } from '../../src/importer/errors.ts';
-import { formatReport } from '../../src/importer/report.ts';
+import { batchReport, formatSummary, importedPage } from '../../src/importer/report.ts';
+import { emptyIndex } from '../../src/importer/archive.ts';
+import { placeEntries } from '../../src/importer/placement.ts';
 import { checkEntry } from '../../src/model/entry.ts';
 import { briefPage } from './pages.ts';
 
@@ -75,8 +77,9 @@ describe('figure proposals on printed pages', () => {
     const untyped = ['36 家', '5 平方英尺', '七场硬仗”'];
     expect(entry!.untyped.map((figure) => figure.printed)).toEqual(untyped);
     expect(entry!.data.review).toEqual([...['topics', 'metrics'], ...untyped.map((printed) => `metrics: ${printed}`)]);
-    const report = formatReport(result, { out: 'out' });
-    for (const printed of untyped) expect(report).toContain(`untyped figure, for review, ${entry!.name}: ${printed}`);
+    const placements = placeEntries(result.entries.map((e) => ({ name: e.name, content: e.content, uid: e.data.uid, line: e.line })), emptyIndex(), 'out', false);
+    const report = formatSummary(batchReport([importedPage('page.txt', {}, result, placements)], [], { out: 'out', dryRun: true }));
+    for (const printed of untyped) expect(report).toContain(`untyped figure, for review, ${entry!.name.replace(/\.md$/, '')}: ${printed}`);
   });
 });
 

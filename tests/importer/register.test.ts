@@ -12,8 +12,11 @@ import { SEED_PAGE } from '../helpers/content.ts';
 const CLI = resolve('src/importer/cli.ts');
 const SEED = '000_248f2a5ceed2de10';
 
+/** Runs the import into its own archive: the `--out` folder is the whole archive whose slugs and uids it keeps unique. */
 function runImport(...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  const out = args[args.indexOf('--out') + 1];
+  const env = { ...process.env, ...(args.includes('--out') && out ? { ARCHIVE_CONTENT_DIR: out } : {}) };
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -51,7 +54,7 @@ describe('importing registers the page', () => {
     expect(readdirSync(sources).sort()).toEqual([`${SEED}.txt`, `${SEED}.yaml`]);
     expect(readFileSync(join(sources, `${SEED}.txt`)).equals(readFileSync(SEED_PAGE))).toBe(true);
     expect(readFileSync(join(sources, `${SEED}.yaml`), 'utf8')).toBe(readFileSync(SEED_PAGE.replace(/\.txt$/, '.yaml'), 'utf8'));
-    expect(run.stdout).toContain(`Page file ${join(sources, `${SEED}.txt`)} (written), page entry ${join(sources, `${SEED}.yaml`)} (written).`);
+    expect(run.stdout).toContain(`note: page file ${join(sources, `${SEED}.txt`)} (written), page entry ${join(sources, `${SEED}.yaml`)} (written)`);
     const { problems, articles: checked } = checkArchive(articles, root);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(checked).toHaveLength(7);

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { addCorrection, CorrectionError, stringifyCorrections } from '../../src/review/corrections.ts';
 import { checkEntry, splitEntry } from '../../src/model/entry.ts';
-import { runCorrect } from '../../scripts/correct.ts';
 import { ARTICLES_DIR } from '../helpers/content.ts';
 
 const SLUG = 'jincheng-2025-04-22-houzhishengtai';
@@ -82,7 +82,9 @@ describe('adding a correction to an entry’s frontmatter', () => {
   });
 });
 
-describe('npm run correct', () => {
+const CLI = resolve('src/review/cli.ts');
+
+describe('npm run review -- --correct', () => {
   let dir: string | undefined;
   afterEach(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -93,19 +95,9 @@ describe('npm run correct', () => {
   function run(args: string[]) {
     dir = mkdtempSync(join(tmpdir(), 'correct-'));
     writeFileSync(join(dir, `${SLUG}.md`), BASE);
-    const out: string[] = [];
-    const err: string[] = [];
-    const log = console.log;
-    const error = console.error;
-    console.log = (line: string) => out.push(line);
-    console.error = (line: string) => err.push(line);
-    try {
-      const status = runCorrect(args, dir);
-      return { status, out, err, files: readdirSync(dir), entry: readFileSync(join(dir, `${SLUG}.md`), 'utf8') };
-    } finally {
-      console.log = log;
-      console.error = error;
-    }
+    const run = spawnSync(process.execPath, [CLI, '--correct', ...args], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: dir } });
+    const lines = (text: string) => text.split('\n').filter((line) => line !== '');
+    return { status: run.status, out: lines(run.stdout), err: lines(run.stderr), files: readdirSync(dir), entry: readFileSync(join(dir, `${SLUG}.md`), 'utf8') };
   }
 
   it('adds the correction and says so', () => {
@@ -118,9 +110,9 @@ describe('npm run correct', () => {
 
   it('refuses an unknown slug, a text not printed and missing arguments in one line, exit 2, writing nothing', () => {
     const cases: [string[], RegExp][] = [
-      [['jincheng-2025-04-22-nothing', '侯鸟', '候鸟'], /: unknown slug "jincheng-2025-04-22-nothing": no entry jincheng-2025-04-22-nothing\.md$/],
+      [['jincheng-2025-04-22-nothing', '侯鸟', '候鸟'], /^review slug: no entry "jincheng-2025-04-22-nothing" in /],
       [[SLUG, '大熊猫', '熊猫'], /houzhishengtai\.md printed: "大熊猫" does not occur in the body or a photo caption$/],
-      [[SLUG, '侯鸟'], /^usage: npm run correct/],
+      [[SLUG, '侯鸟'], /^review: --correct needs a slug, the printed text and its reading; usage: /],
       [[SLUG, '侯鸟', '候鸟', '--not', 'x'], /Unknown option '--not'/],
     ];
     for (const [args, message] of cases) {

@@ -1,0 +1,156 @@
+/**
+ * `npm run review [-- --json]`: the review queue of the archive
+ * (`ARCHIVE_CONTENT_DIR`, else `content/articles`), every open item grouped
+ * by field with the evidence the importer read.
+ * `npm run review -- --accept <slug> <field>...`: marks items as checked,
+ * rewriting only the entry's review list.
+ * `npm run review -- --correct <slug> <printed> <reading> [--note text]`:
+ * records the archive's correction of a misprint beside the print, adding
+ * only the correction's lines.
+ *
+ * Each action is one entry of ACTIONS, chosen by its flag; an action that
+ * changes entries refuses bad input with one line on stderr and exit status
+ * 2, having written nothing. This file only reads and writes: the queue, the
+ * evidence and the edit are pure modules beside it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkEntry } from '../model/entry.ts';
+import { formatProblem, type Problem } from '../model/problem.ts';
+import { slugOfFile } from '../model/slugs.ts';
+import { writeFiles } from '../importer/write.ts';
+import { acceptFields } from './accept.ts';
+import { addCorrection, CorrectionError } from './corrections.ts';
+import { formatQueue, groupItems, REVIEW_FIELDS, reviewedField, reviewItems, type ReviewItem } from './queue.ts';
+
+const USAGE = 'usage: npm run review [-- --json] | npm run review -- --accept <slug> <field>... | npm run review -- --correct <slug> <printed> <reading> [--note text]';
+
+/** A one-line refusal: printed on stderr, exit status 2, nothing written. */
+class Refusal extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.message);
+    this.problem = problem;
+  }
+}
+
+const contentDir = () => process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
+
+/** The entry files of the archive, by slug. */
+function entryFiles(dir: string): Map<string, string> {
+  if (!existsSync(dir)) throw new Refusal({ file: dir, message: 'no such folder (set ARCHIVE_CONTENT_DIR to the articles folder)' });
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+  return new Map(names.map((name) => [slugOfFile(name), join(dir, name)]));
+}
+
+/** Every open item of the archive; entries the content check refuses are named on stderr and left out. */
+function readQueue(dir: string): ReviewItem[] {
+  const sources = join(dirname(resolve(dir)), 'sources');
+  const pages = new Map<string, string | undefined>();
+  const pageText = (file: string) => {
+    if (!pages.has(file)) pages.set(file, existsSync(join(sources, file)) ? readFileSync(join(sources, file), 'utf8').replace(/\r\n?/g, '\n') : undefined);
+    return pages.get(file);
+  };
+  const items: ReviewItem[] = [];
+  for (const path of entryFiles(dir).values()) {
+    const source = readFileSync(path, 'utf8');
+    const checked = checkEntry(relative(process.cwd(), path) || path, source);
+    if (!checked.article) {
+      process.stderr.write(`${formatProblem({ ...checked.problems[0]!, message: `left out of the queue: ${checked.problems[0]!.message} (npm run check lists all)` })}\n`);
+      continue;
+    }
+    items.push(...reviewItems({ article: checked.article, source }, pageText(checked.article.data.source.file)));
+  }
+  return items;
+}
+
+/** Prints the queue, as text or as JSON for tools. */
+function list(args: { json: boolean }): number {
+  const groups = groupItems(readQueue(contentDir()));
+  process.stdout.write(args.json ? `${JSON.stringify({ groups }, null, 2)}\n` : formatQueue(groups));
+  return 0;
+}
+
+/** The entry file of a slug, and its name as messages give it; an unknown slug is refused. */
+function entryOf(slug: string): { path: string; file: string } {
+  const path = entryFiles(contentDir()).get(slugOfFile(slug));
+  if (!path) throw new Refusal({ file: 'review', field: 'slug', message: `no entry "${slug}" in ${contentDir()}` });
+  return { path, file: relative(process.cwd(), path) || path };
+}
+
+/** Takes the fields out of one entry's review list. */
+function accept(positionals: readonly string[]): number {
+  const [slug, ...fields] = positionals;
+  if (!slug || fields.length === 0) throw new Refusal({ file: 'review', message: `--accept needs a slug and at least one field; ${USAGE}` });
+  const { path, file } = entryOf(slug);
+  const unknown = fields.find((field) => !(reviewedField(field) in REVIEW_FIELDS));
+  if (unknown) throw new Refusal({ file, field: 'review', message: `unknown field "${unknown}"; review fields are ${Object.keys(REVIEW_FIELDS).join(', ')}` });
+  const result = acceptFields(readFileSync(path, 'utf8'), fields);
+  if ('problem' in result) throw new Refusal({ file, ...result.problem });
+  writeFiles([{ path, content: result.source }], true);
+  process.stdout.write(`${file}: ${fields.join(', ')} checked.\n`);
+  return 0;
+}
+
+/** Adds a correction to one entry: the printed text must be printed there, and stays. */
+function correct(positionals: readonly string[], note: string | undefined): number {
+  const [slug, printed, reading, ...rest] = positionals;
+  if (!slug || printed === undefined || reading === undefined || rest.length > 0) {
+    throw new Refusal({ file: 'review', message: `--correct needs a slug, the printed text and its reading; ${USAGE}` });
+  }
+  const { path, file } = entryOf(slug);
+  let corrected: string;
+  try {
+    corrected = addCorrection(file, readFileSync(path, 'utf8'), { printed, reading, ...(note ? { note } : {}) });
+  } catch (error) {
+    if (error instanceof CorrectionError) throw new Refusal(error.problem);
+    throw error;
+  }
+  writeFiles([{ path, content: corrected }], true);
+  process.stdout.write(`${file}: ${printed}〔${reading}〕 added to corrections\n`);
+  return 0;
+}
+
+/** The actions, each chosen by its flag; a new one is a new entry here (and its option below). */
+const ACTIONS = {
+  accept: (parsed: Parsed) => accept(parsed.positionals),
+  correct: (parsed: Parsed) => correct(parsed.positionals, parsed.values.note),
+} satisfies Record<string, (parsed: Parsed) => number>;
+
+interface Parsed {
+  values: { json: boolean; accept: boolean; correct: boolean; note?: string | undefined };
+  positionals: string[];
+}
+
+/** Runs the command; returns the exit status. */
+export function main(argv: readonly string[]): number {
+  try {
+    let parsed: Parsed;
+    try {
+      parsed = parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+          json: { type: 'boolean', default: false },
+          accept: { type: 'boolean', default: false },
+          correct: { type: 'boolean', default: false },
+          note: { type: 'string' },
+        },
+      });
+    } catch (error) {
+      throw new Refusal({ file: 'review', message: `${(error as Error).message}; ${USAGE}` });
+    }
+    const chosen = (Object.keys(ACTIONS) as (keyof typeof ACTIONS)[]).filter((action) => parsed.values[action]);
+    if (chosen.length > 1) throw new Refusal({ file: 'review', message: `choose one of ${chosen.map((a) => `--${a}`).join(', ')}; ${USAGE}` });
+    if (chosen.length === 1) return ACTIONS[chosen[0]!](parsed);
+    if (parsed.positionals.length > 0) throw new Refusal({ file: 'review', message: `unexpected "${parsed.positionals[0]}"; ${USAGE}` });
+    return list({ json: parsed.values.json });
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    process.stderr.write(`${formatProblem(error.problem)}\n`);
+    return 2;
+  }
+}
+
+if (import.meta.main) process.exitCode = main(process.argv.slice(2));
