@@ -19,9 +19,10 @@ import { gzipSync } from 'node:zlib';
 import { generateArchive } from '../scripts/generate-archive.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import { watchMemory } from '../tools/process-memory.ts';
-import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, type QualityReport } from './search-quality.ts';
+import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, sitePagefind, type QualityReport } from './search-quality.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { launchBrowser } from '../tools/browser.ts';
+import { searchResults } from '../tools/search-results.ts';
 import { ASTRO_BUILD, buildEnv, makeBuildDir } from '../tools/build.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -158,14 +159,7 @@ async function searchCost(siteUrl: string, queries: string[]) {
         const started = performance.now();
         await page.fill('#search-q', query);
         await page.press('#search-q', 'Enter');
-        await page.waitForFunction(
-          (q) => {
-            const list = document.querySelector('#search-results');
-            return new URLSearchParams(location.search).get('q') === q && ['done', 'empty'].includes(list?.getAttribute('data-state') ?? '');
-          },
-          query,
-          { timeout: 120_000 },
-        );
+        await searchResults(page, query, 120_000);
         await page.waitForLoadState('networkidle');
         return { bytes, ms: performance.now() - started };
       };
@@ -185,19 +179,13 @@ async function searchCost(siteUrl: string, queries: string[]) {
   return result;
 }
 
-async function searchQuality(siteUrl: string, contentDir: string, seed: number) {
+async function searchQuality(siteUrl: string, out: string, contentDir: string, seed: number) {
   const { articles } = checkArticles(contentDir);
   const documents = articles.map(searchDocument);
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${siteUrl}search/`);
-    const queries = [...randomQueries(documents, 200, seed), ...EVERYDAY_TERMS];
-    const report = await measureSearchQuality(page, documents, queries);
-    return { ...report, misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`) };
-  } finally {
-    await browser.close();
-  }
+  const pagefind = await sitePagefind(siteUrl, out);
+  const queries = [...randomQueries(documents, 200, seed), ...EVERYDAY_TERMS];
+  const report = await measureSearchQuality(pagefind, documents, queries);
+  return { ...report, misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`) };
 }
 
 export interface BenchOptions {
@@ -248,7 +236,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       try {
         started = performance.now();
         const cost = await searchCost(server.url, COST_QUERIES);
-        const quality = await searchQuality(server.url, contentDir, seed);
+        const quality = await searchQuality(server.url, out, contentDir, seed);
         report.search = { ...cost, quality };
         log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${quality.recall}, precision ${quality.precision.toFixed(4)}`);
       } finally {

@@ -1,9 +1,12 @@
 /**
  * The search quality benchmark: queries that are substrings of the archive's
- * text, run against the built Pagefind index in Chromium, scored at article
- * level against plain substring matching over the same normalised text.
+ * text, run against the built Pagefind index as the search page runs them,
+ * scored at article level against plain substring matching over the same
+ * normalised text.
  */
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createPagefind, type ImportScript, type PagefindInstance } from '../src/search/client/pagefind.ts';
 import { normalizeSearchText, normalizeQuery, pagefindTerm } from '../src/search/terms.ts';
 import { bodyText } from '../src/text/markdown.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
@@ -72,32 +75,37 @@ export function expectedSlugs(documents: SearchDocument[], query: string): strin
 }
 
 /**
- * Runs each query through the site's Pagefind index in the page (which must
- * be the site's search page: it names the index parts) and returns the slugs
- * found, in rank order. As src/search/client/pagefind.ts loads the index.
+ * The index parts a built search page names (see src/pages/search.astro), as
+ * addresses on the site.
  */
-export async function searchInPage(page: Page, queries: string[]): Promise<string[][]> {
-  const terms = queries.map((query) => pagefindTerm(normalizeQuery(query)));
-  // Written as a string: the test runner rewrites dynamic import() in functions it transforms.
-  const script = `(async ({ terms }) => {
-    const app = document.querySelector('#search-app');
-    const [main, ...others] = app.dataset.indexParts.split(' ').map((id) => app.dataset.indexBase + id + '/');
-    const module = await import(main + 'pagefind.js');
-    const html = document.documentElement;
-    const lang = html.lang;
-    html.lang = 'und';
-    const pagefind = module.createInstance({ basePath: main, baseUrl: '/', noWorker: true });
-    html.lang = lang;
-    for (const part of others) await pagefind.mergeIndex(part);
-    const found = [];
-    for (const term of terms) {
-      const response = await pagefind.search(term);
-      const fragments = await Promise.all(response.results.map((r) => r.data()));
-      found.push(fragments.map((f) => f.url.split('/').filter(Boolean).pop()));
-    }
-    return found;
-  })(${JSON.stringify({ terms })})`;
-  return page.evaluate(script) as Promise<string[][]>;
+export async function sitePartUrls(siteUrl: string): Promise<string[]> {
+  const html = await (await fetch(`${siteUrl}search/`)).text();
+  const attribute = /data-index-parts="([^"]*)"/.exec(html)?.[1];
+  if (!attribute) throw new Error(`${siteUrl}search/ names no index parts`);
+  const parts = JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { path: string }[];
+  return parts.map((part) => new URL(part.path, siteUrl).href);
+}
+
+/**
+ * The site's Pagefind index, loaded in Node exactly as the search page loads
+ * it (src/search/client/pagefind.ts), from a static server of the built site
+ * in `dist`: Pagefind's script is imported from the built files, everything
+ * else it fetches from the server.
+ */
+export async function sitePagefind(siteUrl: string, dist: string): Promise<PagefindInstance> {
+  const importScript: ImportScript = (url) => import(/* @vite-ignore */ pathToFileURL(join(dist, new URL(url).pathname)).href);
+  return createPagefind(await sitePartUrls(siteUrl), importScript);
+}
+
+/** Runs each query through the site's index and returns the slugs found, in rank order. */
+export async function searchInSite(pagefind: PagefindInstance, queries: string[]): Promise<string[][]> {
+  const found: string[][] = [];
+  for (const query of queries) {
+    const response = await pagefind.search(pagefindTerm(normalizeQuery(query)));
+    const fragments = await Promise.all(response.results.map((result) => result.data()));
+    found.push(fragments.map((fragment) => fragment.url.split('/').filter(Boolean).pop()!));
+  }
+  return found;
 }
 
 /** Recall and precision, micro-averaged over all queries at article level. */
@@ -123,7 +131,7 @@ export function scoreQueries(scores: QueryScore[]): QualityReport {
 }
 
 /** The whole benchmark: queries, search, score. */
-export async function measureSearchQuality(page: Page, documents: SearchDocument[], queries: string[]): Promise<QualityReport> {
-  const found = await searchInPage(page, queries);
+export async function measureSearchQuality(pagefind: PagefindInstance, documents: SearchDocument[], queries: string[]): Promise<QualityReport> {
+  const found = await searchInSite(pagefind, queries);
   return scoreQueries(queries.map((query, i) => ({ query, expected: expectedSlugs(documents, query), found: found[i]! })));
 }

@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import { bodyText } from '../text/markdown.ts';
 import type { CheckedArticle } from '../model/entry.ts';
 import { searchRecordHtml } from '../search/record.ts';
-import { indexPartPath, indexParts } from '../search/parts.ts';
+import { articleIndexParts, indexPartPath } from '../search/parts.ts';
 
 interface SearchRecord {
   url: string;
@@ -61,6 +61,65 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+interface PartRecords {
+  id: string;
+  records: SearchRecord[];
+}
+
+/**
+ * The archive cut into index parts (see src/search/parts.ts), each with the
+ * search records of its articles (see src/search/record.ts).
+ */
+function partition(articles: readonly CheckedArticle[], base: string): PartRecords[] {
+  return articleIndexParts(articles, (article) => article.slug).map(({ id, items }) => ({
+    id,
+    records: items.map((article) => ({
+      url: `${base}articles/${article.slug}/`,
+      content: searchRecordHtml(article.data, bodyText(article.body), id),
+    })),
+  }));
+}
+
+/**
+ * Every character the records use besides letters and digits, which must stay
+ * part of a term instead of splitting it, the same in every part. Starting from
+ * all common punctuation keeps the set, and so the cached parts, unchanged when
+ * new text brings nothing unusual.
+ */
+function includedCharacters(parts: readonly PartRecords[]): string {
+  const punctuation = new Set<string>(COMMON_PUNCTUATION);
+  for (const { records } of parts) {
+    for (const { content } of records) for (const ch of content.replace(/<[^>]*>/g, '').match(/[^\p{L}\p{N}\s"]/gu) ?? []) punctuation.add(ch);
+  }
+  return [...punctuation].sort().join('');
+}
+
+/** The cache entry of a part: named by the hash of everything its index is made from. */
+function cachedPartPath(cacheDir: string, records: readonly SearchRecord[], includeCharacters: string): string {
+  const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${includeCharacters}\n`);
+  for (const record of records) hash.update(`${record.url}\n${record.content}\n`);
+  return join(cacheDir, hash.digest('hex').slice(0, 24));
+}
+
+/**
+ * The part's index in the cache, indexed now unless an earlier build left it
+ * there. Returns whether it was reused.
+ */
+async function ensureCachedPart(cached: string, records: SearchRecord[], includeCharacters: string): Promise<boolean> {
+  if (existsSync(cached)) return true;
+  // Written beside the cache entry first, so an interrupted build leaves no half entry.
+  rmSync(`${cached}.tmp`, { recursive: true, force: true });
+  mkdirSync(dirname(cached), { recursive: true });
+  await writePart(records, includeCharacters, `${cached}.tmp`);
+  renameSync(`${cached}.tmp`, cached);
+  return false;
+}
+
+/** Removes the cache entries this build did not use: parts of earlier builds would only pile up. */
+function pruneCache(cacheDir: string, kept: ReadonlySet<string>): void {
+  for (const name of readdirSync(cacheDir)) if (!kept.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+}
+
 /**
  * Builds the Pagefind index after the site is written: one record per article
  * (only articles: home and list pages would be duplicate hits), made of the
@@ -81,44 +140,18 @@ export function searchIndex(checkedArticles: () => readonly CheckedArticle[]): A
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        // Oldest first, so that new articles change only the newest part.
-        const articles = [...checkedArticles()].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
-        const parts = indexParts(articles, (article) => article.data.date).map(({ id, items }) => ({
-          id,
-          records: items.map((article) => ({
-            url: `${base}articles/${article.slug}/`,
-            content: searchRecordHtml(article.data, bodyText(article.body), id),
-          })),
-        }));
-        // Every character the records use besides letters and digits must
-        // stay part of a term instead of splitting it, the same in every part.
-        // Starting from all common punctuation keeps the set, and so the
-        // cached parts, unchanged when new text brings nothing unusual.
-        const punctuation = new Set<string>(COMMON_PUNCTUATION);
-        for (const { records } of parts) {
-          for (const { content } of records) for (const ch of content.replace(/<[^>]*>/g, '').match(/[^\p{L}\p{N}\s"]/gu) ?? []) punctuation.add(ch);
-        }
-        const includeCharacters = [...punctuation].sort().join('');
-        let reused = 0;
+        const articles = checkedArticles();
+        const parts = partition(articles, base);
+        const includeCharacters = includedCharacters(parts);
         const kept = new Set<string>();
+        let reused = 0;
         for (const { id, records } of parts) {
-          const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${includeCharacters}\n`);
-          for (const record of records) hash.update(`${record.url}\n${record.content}\n`);
-          const cached = join(cacheDir, hash.digest('hex').slice(0, 24));
+          const cached = cachedPartPath(cacheDir, records, includeCharacters);
           kept.add(cached);
-          if (existsSync(cached)) {
-            reused++;
-          } else {
-            // Written beside the cache entry first, so an interrupted build leaves no half entry.
-            rmSync(`${cached}.tmp`, { recursive: true, force: true });
-            mkdirSync(cacheDir, { recursive: true });
-            await writePart(records, includeCharacters, `${cached}.tmp`);
-            renameSync(`${cached}.tmp`, cached);
-          }
+          if (await ensureCachedPart(cached, records, includeCharacters)) reused++;
           linkTree(cached, join(fileURLToPath(dir), indexPartPath(id)));
         }
-        // Parts of earlier builds that this one did not use would only pile up.
-        for (const name of readdirSync(cacheDir)) if (!kept.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+        pruneCache(cacheDir, kept);
         // The benchmark reads this line for the indexing step's time.
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`indexed ${articles.length} article(s) in ${seconds} s (${parts.length} part(s), ${reused} reused)`);

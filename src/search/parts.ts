@@ -66,6 +66,18 @@ export function indexParts<T>(items: readonly T[], dateOf: (item: T) => string, 
 }
 
 /**
+ * The index parts of an archive's articles, oldest first: articles by date,
+ * same-day articles by `keyOf` (their slug or id), so that the order, and with
+ * it every part's records, is stable from build to build. The search page and
+ * the build both take the parts from here, so they agree on them.
+ * @example articleIndexParts([{ data: { date: '2025-03-04' } }, { data: { date: '2023-05-01' } }], () => '', 1).map((p) => p.id) // ['2023', '2025']
+ */
+export function articleIndexParts<T extends { data: { date: string } }>(articles: readonly T[], keyOf: (article: T) => string, size = INDEX_PART_SIZE): IndexPart<T>[] {
+  const oldestFirst = [...articles].sort((a, b) => a.data.date.localeCompare(b.data.date) || keyOf(a).localeCompare(keyOf(b)));
+  return indexParts(oldestFirst, (article) => article.data.date, size);
+}
+
+/**
  * Where a part is published, under the site's base.
  * @example indexPartPath('2021-2022') // 'pagefind/2021-2022/'
  */

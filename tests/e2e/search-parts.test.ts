@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildFixture, makeFixture } from '../../tools/build.ts';
 import { serveStatic } from '../../tools/static-server.ts';
 import { launchBrowser } from '../../tools/browser.ts';
+import { searchResults } from '../../tools/search-results.ts';
 
 // The seed archive indexed in parts of three articles, as a large archive is
 // in parts of thousands (src/search/parts.ts).
@@ -26,9 +27,7 @@ describe('a search index in parts', () => {
       const page = await browser.newPage();
       const slugs = async (query: string) => {
         await page.goto(`${server.url}search/?${query}`);
-        await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-        const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-        return hrefs.map((href) => href.split('?')[0]!.split('/').filter(Boolean).pop()!);
+        return (await searchResults(page)).slugs;
       };
       expect((await slugs('q=' + encodeURIComponent('生态环境局'))).length).toBe(7);
       const byDate = await slugs('q=' + encodeURIComponent('生态环境局') + '&sort=date');

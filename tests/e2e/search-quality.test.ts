@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tools/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { resolve } from 'node:path';
 import { loadArticles } from '../helpers/content.ts';
-import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, searchInPage } from '../../bench/search-quality.ts';
+import type { PagefindInstance } from '../../src/search/client/pagefind.ts';
+import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, searchInSite, sitePagefind } from '../../bench/search-quality.ts';
 
 const site = inject('siteUrl');
 const { articles } = loadArticles();
 const documents = articles.map(searchDocument);
-let browser: Browser;
-let page: Page;
+let page: PagefindInstance;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(`${site}search/`);
+  page = await sitePagefind(site, resolve('dist'));
 });
-afterAll(() => browser?.close());
 
 describe('search quality on the seed archive', () => {
   it('finds every article that contains a random 2–6 character substring, and only those', async () => {
@@ -43,7 +39,7 @@ describe('search quality on the seed archive', () => {
       ['蓝天', ['jinzhong-2025-04-22-xietonggongjian']],
       ['尾矿库', ['xinzhou-2025-04-21-jubanweixian']],
     ] as const) {
-      const [found] = await searchInPage(page, [query]);
+      const [found] = await searchInSite(page, [query]);
       expect(slug, query).toContain(found![0]);
     }
   });
@@ -55,7 +51,7 @@ describe('search quality on the seed archive', () => {
         .filter((c) => c.count > 0)
         .sort((a, b) => b.count - a.count);
       expect(counts[0]!.count, query).toBeGreaterThanOrEqual(2 * (counts[1]?.count ?? 0));
-      const [found] = await searchInPage(page, [query]);
+      const [found] = await searchInSite(page, [query]);
       expect(found![0], query).toBe(counts[0]!.slug);
     }
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../tools/browser.ts';
+import { searchResults, type SearchResults } from '../../tools/search-results.ts';
 import { loadArticles } from '../helpers/content.ts';
 
 const site = inject('siteUrl');
@@ -27,17 +28,12 @@ beforeEach(async () => {
 });
 
 /** Opens the search page with these URL parameters and waits for the search to finish. */
-async function search(params: string): Promise<{ state: string; slugs: string[] }> {
+async function search(params: string): Promise<SearchResults> {
   await page.goto(`${site}search/?${params}`);
   return results();
 }
 
-async function results(): Promise<{ state: string; slugs: string[] }> {
-  await page.waitForSelector('#search-results[data-state="done"], #search-results[data-state="empty"]', { state: 'attached' });
-  const state = (await page.getAttribute('#search-results', 'data-state'))!;
-  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  return { state, slugs: hrefs.map((href) => href.split('?')[0]!.split('/').filter(Boolean).pop()!) };
-}
+const results = () => searchResults(page);
 
 describe('search page', () => {
   it('lists one link per matching article, with headline, place, date and a highlighted excerpt', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { indexPartPath, indexParts } from '../../src/search/parts.ts';
+import { articleIndexParts, indexPartPath, indexParts } from '../../src/search/parts.ts';
 
 const ids = (dates: string[], size: number) => indexParts(dates, (date) => date, size).map((part) => part.id);
 const yearOf = (date: string) => date.slice(0, 4);
@@ -47,6 +47,20 @@ describe('search index parts', () => {
         for (const part of earlier.slice(0, -1)) expect(after).toContainEqual(part);
       }),
     );
+  });
+
+  it('orders an archive oldest first, same-day articles by their key, whatever order they come in', () => {
+    const articles = [
+      { slug: 'b', data: { date: '2025-01-02' } },
+      { slug: 'c', data: { date: '2024-05-01' } },
+      { slug: 'a', data: { date: '2025-01-02' } },
+    ];
+    const parts = articleIndexParts(articles, (article) => article.slug, 2);
+    expect(parts.map((part) => [part.id, part.items.map((article) => article.slug)])).toEqual([
+      ['2024', ['c']],
+      ['2025', ['a', 'b']],
+    ]);
+    expect(articleIndexParts([...articles].reverse(), (article) => article.slug, 2)).toEqual(parts);
   });
 
   it('publishes each part in its own folder', () => {

@@ -30,32 +30,40 @@ export interface PagefindInstance {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-let instance: Promise<PagefindInstance> | undefined;
+/** Imports Pagefind's script of a part; the browser imports it from the site, Node from the built files. */
+export type ImportScript = (url: string) => Promise<{ createInstance: (options: Record<string, unknown>) => PagefindInstance }>;
+
+const importFromSite: ImportScript = (url) => import(/* @vite-ignore */ url);
 
 /**
- * The Pagefind instance of this site, made once, with every part of the index
- * (`parts`: their folders; the first one's script is loaded, the others
- * merged into it; see src/search/parts.ts).
+ * A Pagefind instance with every part of the index (`parts`: their folders;
+ * the first one's script is loaded, the others merged into it; see
+ * src/search/parts.ts). Runs in the browser and, for the benchmarks, in Node.
  */
+export async function createPagefind(parts: readonly string[], importScript: ImportScript = importFromSite): Promise<PagefindInstance> {
+  const [main, ...others] = parts as [string, ...string[]];
+  const module = await importScript(`${main}pagefind.js`);
+  const html = typeof document === 'undefined' ? undefined : document.documentElement;
+  const lang = html?.lang;
+  if (html) html.lang = 'und';
+  let pagefind: PagefindInstance;
+  try {
+    // On the main thread, not in Pagefind's shared worker: one search at a
+    // time needs no worker, and every request stays in the page's own
+    // network log, where the benchmark measures what a search costs.
+    pagefind = module.createInstance({ basePath: main, baseUrl: '/', noWorker: true });
+  } finally {
+    if (html) html.lang = lang!;
+  }
+  for (const part of others) await pagefind.mergeIndex(part);
+  return pagefind;
+}
+
+let instance: Promise<PagefindInstance> | undefined;
+
+/** The Pagefind instance of this page, made once (see createPagefind). */
 export function loadPagefind(parts: readonly string[]): Promise<PagefindInstance> {
-  instance ??= (async () => {
-    const [main, ...others] = parts as [string, ...string[]];
-    const module = await import(/* @vite-ignore */ `${main}pagefind.js`);
-    const html = document.documentElement;
-    const lang = html.lang;
-    html.lang = 'und';
-    let pagefind: PagefindInstance;
-    try {
-      // On the main thread, not in Pagefind's shared worker: one search at a
-      // time needs no worker, and every request stays in the page's own
-      // network log, where the benchmark measures what a search costs.
-      pagefind = module.createInstance({ basePath: main, baseUrl: '/', noWorker: true });
-    } finally {
-      html.lang = lang;
-    }
-    for (const part of others) await pagefind.mergeIndex(part);
-    return pagefind;
-  })();
+  instance ??= createPagefind(parts);
   // A failed load (the network dropped) is tried again at the next search.
   instance.catch(() => (instance = undefined));
   return instance;

@@ -22,9 +22,10 @@ interface SearchState {
 }
 
 const root = document.querySelector<HTMLElement>('#search-app')!;
-// The index parts' ids, oldest first, and their folders (see src/search/parts.ts).
-const partIds = root.dataset.indexParts!.split(' ');
-const partPaths = partIds.map((id) => `${root.dataset.indexBase}${id}/`);
+// The index parts, oldest first, with their folders (see src/search/parts.ts).
+const parts = JSON.parse(root.dataset.indexParts!) as { id: string; path: string }[];
+const partIds = parts.map((part) => part.id);
+const partPaths = parts.map((part) => part.path);
 const form = root.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
