@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { generateArchive } from '../scripts/generate-archive.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import { watchMemory } from '../tools/process-memory.ts';
-import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, sitePagefind, type QualityReport } from './search-quality.ts';
+import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, siteSearch, type QualityReport } from './search-quality.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { searchResults } from '../tools/search-results.ts';
@@ -182,9 +182,9 @@ async function searchCost(siteUrl: string, queries: string[]) {
 async function searchQuality(siteUrl: string, out: string, contentDir: string, seed: number) {
   const { articles } = checkArticles(contentDir);
   const documents = articles.map(searchDocument);
-  const pagefind = await sitePagefind(siteUrl, out);
+  const site = await siteSearch(siteUrl, out);
   const queries = [...randomQueries(documents, 200, seed), ...EVERYDAY_TERMS];
-  const report = await measureSearchQuality(pagefind, documents, queries);
+  const report = await measureSearchQuality(site, documents, queries);
   return { ...report, misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`) };
 }
 

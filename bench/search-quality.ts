@@ -4,13 +4,15 @@
  * scored at article level against plain substring matching over the same
  * normalised text.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createPagefind, type ImportScript, type PagefindInstance } from '../src/search/client/pagefind.ts';
-import { normalizeSearchText, normalizeQuery, pagefindTerm } from '../src/search/terms.ts';
+import { PagefindParts, type ImportScript } from '../src/search/client/pagefind.ts';
+import { ArchiveSearch, type Hit, type PartRef } from '../src/search/client/engine.ts';
+import { articleText, type ArticleText } from '../src/search/record.ts';
+import { normalizeSearchText, normalizeQuery } from '../src/search/terms.ts';
 import { bodyText } from '../src/text/markdown.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
-import { getCity, type CityId } from '../src/model/gazetteer.ts';
 import { mulberry32 } from '../tools/random.ts';
 
 /** Everyday terms readers search for, Chinese and mixed. */
@@ -39,10 +41,13 @@ export interface QualityReport {
   misses: QueryScore[];
 }
 
-/** What the index holds of an article (see search-record.ts): headline lines, paragraphs, the city's name. */
+/**
+ * What the index holds of an article (see src/search/record.ts): headline,
+ * kicker, subtitle, column, paragraphs, and the place names it adds.
+ */
 export function searchDocument(article: CheckedArticle): SearchDocument {
-  const { data } = article;
-  const lines = [data.kicker, data.title, data.subtitle, bodyText(article.body), getCity(data.city as CityId).name];
+  const text = articleText(article.data, bodyText(article.body), '');
+  const lines = [text.title, text.kicker, text.subtitle, text.column, text.body, ...text.place];
   return { slug: article.slug, text: lines.filter(Boolean).join('\n') };
 }
 
@@ -78,33 +83,45 @@ export function expectedSlugs(documents: SearchDocument[], query: string): strin
  * The index parts a built search page names (see src/pages/search.astro), as
  * addresses on the site.
  */
-export async function sitePartUrls(siteUrl: string): Promise<string[]> {
+export async function sitePartRefs(siteUrl: string): Promise<PartRef[]> {
   const html = await (await fetch(`${siteUrl}search/`)).text();
   const attribute = /data-index-parts="([^"]*)"/.exec(html)?.[1];
   if (!attribute) throw new Error(`${siteUrl}search/ names no index parts`);
-  const parts = JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { path: string }[];
-  return parts.map((part) => new URL(part.path, siteUrl).href);
+  const parts = JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&')) as PartRef[];
+  return parts.map((part) => ({ id: part.id, path: new URL(part.path, siteUrl).href }));
+}
+
+/** The search of a built site, run in Node as the search page runs it, with each hit's article known by its slug. */
+export interface SiteSearch {
+  engine: ArchiveSearch;
+  slugOf: (hit: Hit) => string;
 }
 
 /**
- * The site's Pagefind index, loaded in Node exactly as the search page loads
- * it (src/search/client/pagefind.ts), from a static server of the built site
- * in `dist`: Pagefind's script is imported from the built files, everything
- * else it fetches from the server.
+ * The site's search, loaded in Node exactly as the search page loads it
+ * (src/search/client/), from a static server of the built site in `dist`:
+ * Pagefind's script is imported from the built files, everything else is
+ * fetched from the server. Hits are named by slug from the built articles'
+ * text files, read from disk, so naming them costs no search any download.
  */
-export async function sitePagefind(siteUrl: string, dist: string): Promise<PagefindInstance> {
+export async function siteSearch(siteUrl: string, dist: string): Promise<SiteSearch> {
+  const parts = await sitePartRefs(siteUrl);
   const importScript: ImportScript = (url) => import(/* @vite-ignore */ pathToFileURL(join(dist, new URL(url).pathname)).href);
-  return createPagefind(await sitePartUrls(siteUrl), importScript);
+  const slugs = new Map<string, string>();
+  for (const part of parts) {
+    const folder = join(dist, new URL(part.path).pathname, 'text');
+    for (const file of readdirSync(folder)) {
+      const { url } = JSON.parse(readFileSync(join(folder, file), 'utf8')) as ArticleText;
+      slugs.set(`${part.id}/${file.replace(/\.json$/, '')}`, url.split('/').filter(Boolean).pop()!);
+    }
+  }
+  return { engine: new ArchiveSearch(parts, new PagefindParts(importScript)), slugOf: (hit) => slugs.get(`${hit.part.id}/${hit.id}`)! };
 }
 
-/** Runs each query through the site's index and returns the slugs found, in rank order. */
-export async function searchInSite(pagefind: PagefindInstance, queries: string[]): Promise<string[][]> {
+/** Runs each query through the site's search, sorted by relevance, and returns the slugs found, in rank order. */
+export async function searchInSite(site: SiteSearch, queries: string[]): Promise<string[][]> {
   const found: string[][] = [];
-  for (const query of queries) {
-    const response = await pagefind.search(pagefindTerm(normalizeQuery(query)));
-    const fragments = await Promise.all(response.results.map((result) => result.data()));
-    found.push(fragments.map((fragment) => fragment.url.split('/').filter(Boolean).pop()!));
-  }
+  for (const query of queries) found.push((await site.engine.byRelevance(normalizeQuery(query))).map(site.slugOf));
   return found;
 }
 
@@ -131,7 +148,7 @@ export function scoreQueries(scores: QueryScore[]): QualityReport {
 }
 
 /** The whole benchmark: queries, search, score. */
-export async function measureSearchQuality(pagefind: PagefindInstance, documents: SearchDocument[], queries: string[]): Promise<QualityReport> {
-  const found = await searchInSite(pagefind, queries);
+export async function measureSearchQuality(site: SiteSearch, documents: SearchDocument[], queries: string[]): Promise<QualityReport> {
+  const found = await searchInSite(site, queries);
   return scoreQueries(queries.map((query, i) => ({ query, expected: expectedSlugs(documents, query), found: found[i]! })));
 }

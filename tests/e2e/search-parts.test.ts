@@ -6,10 +6,10 @@ import { serveStatic } from '../../tools/static-server.ts';
 import { launchBrowser } from '../../tools/browser.ts';
 import { searchResults } from '../../tools/search-results.ts';
 
-// The seed archive indexed in parts of three articles, as a large archive is
-// in parts of thousands (src/search/parts.ts).
+// The seed archive indexed in parts of three articles and a recent part of
+// two, as a large archive is in parts of thousands (src/search/parts.ts).
 const fixture = makeFixture();
-const env = { ARCHIVE_INDEX_PART_SIZE: '3', ARCHIVE_CACHE_DIR: join(fixture.root, 'cache') };
+const env = { ARCHIVE_INDEX_PART_SIZE: '3', ARCHIVE_RECENT_PART_SIZE: '2', ARCHIVE_CACHE_DIR: join(fixture.root, 'cache') };
 afterAll(() => rmSync(fixture.root, { recursive: true, force: true }));
 
 describe('a search index in parts', () => {
@@ -18,8 +18,8 @@ describe('a search index in parts', () => {
     expect(first.status, first.output).toBe(0);
     expect(first.output).toContain('indexed 7 article(s)');
     expect(first.output).toContain('(3 part(s), 0 reused)');
-    // All seven are of 2025: one year cut into parts of three, oldest first.
-    for (const id of ['2025.1', '2025.2', '2025.3']) expect(existsSync(join(fixture.out, `pagefind/${id}/pagefind-entry.json`))).toBe(true);
+    // The newest two in recent, the five older in parts of three, oldest first.
+    for (const id of ['1', '2', 'recent']) expect(existsSync(join(fixture.out, `pagefind/${id}/pagefind-entry.json`))).toBe(true);
 
     const server = await serveStatic(fixture.out);
     const browser = await launchBrowser();
@@ -41,8 +41,8 @@ describe('a search index in parts', () => {
       await server.close();
     }
 
-    // One more article changes only its own part: a newer one the newest part
-    // of its year, an article of another year only that year's part.
+    // A newer article changes recent and, as the oldest of recent moves out,
+    // the last older part; an article with an old date shifts the older parts.
     const source = readdirSync(fixture.articles).find((file) => file.startsWith('jinzhong'))!;
     const addArticle = (date: string, uid: string) => {
       const added = join(fixture.articles, `jinzhong-${date}-xietonggongjian.md`);
@@ -52,11 +52,11 @@ describe('a search index in parts', () => {
     addArticle('2025-04-23', 'kxdb-248f2a5c-8');
     const second = buildFixture(fixture, env);
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toContain('(3 part(s), 2 reused)');
+    expect(second.output).toContain('(3 part(s), 1 reused)');
     addArticle('2024-11-05', 'kxdb-248f2a5c-9');
     const third = buildFixture(fixture, env);
     expect(third.status, third.output).toBe(0);
-    expect(third.output).toContain('(4 part(s), 3 reused)');
-    expect(existsSync(join(fixture.out, 'pagefind/2024/pagefind-entry.json'))).toBe(true);
+    expect(third.output).toContain('(4 part(s), 1 reused)');
+    expect(existsSync(join(fixture.out, 'pagefind/3/pagefind-entry.json'))).toBe(true);
   });
 });

@@ -1,16 +1,15 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadArticles } from '../helpers/content.ts';
-import type { PagefindInstance } from '../../src/search/client/pagefind.ts';
-import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, searchInSite, sitePagefind } from '../../bench/search-quality.ts';
+import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, searchInSite, siteSearch, type SiteSearch } from '../../bench/search-quality.ts';
 
 const site = inject('siteUrl');
 const { articles } = loadArticles();
 const documents = articles.map(searchDocument);
-let page: PagefindInstance;
+let page: SiteSearch;
 
 beforeAll(async () => {
-  page = await sitePagefind(site, resolve('dist'));
+  page = await siteSearch(site, resolve('dist'));
 });
 
 describe('search quality on the seed archive', () => {
