@@ -99,17 +99,24 @@ export interface SiteSearch {
 
 /**
  * The site's search, loaded in Node exactly as the search page loads it
- * (src/search/client/), from a static server of the built site in `dist`:
- * Pagefind's script is imported from the built files, everything else is
- * fetched from the server. Hits are named by slug from the built articles'
- * text files, read from disk, so naming them costs no search any download.
+ * (src/search/client/), from a static server of the built site in `dist`.
  */
 export async function siteSearch(siteUrl: string, dist: string): Promise<SiteSearch> {
-  const parts = await sitePartRefs(siteUrl);
-  const importScript: ImportScript = (url) => import(/* @vite-ignore */ pathToFileURL(join(dist, new URL(url).pathname)).href);
+  return indexSearch(dist, await sitePartRefs(siteUrl));
+}
+
+/**
+ * The search of index parts written into `dir` (see writeSearchIndex) and
+ * served at the parts' addresses: Pagefind's script is imported from the
+ * files, everything else is fetched from the server, as the search page does.
+ * Hits are named by slug from the articles' text files, read from disk, so
+ * naming them costs no search any download.
+ */
+export function indexSearch(dir: string, parts: PartRef[]): SiteSearch {
+  const importScript: ImportScript = (url) => import(/* @vite-ignore */ pathToFileURL(join(dir, new URL(url).pathname)).href);
   const slugs = new Map<string, string>();
   for (const part of parts) {
-    const folder = join(dist, new URL(part.path).pathname, 'text');
+    const folder = join(dir, new URL(part.path).pathname, 'text');
     for (const file of readdirSync(folder)) {
       const { url } = JSON.parse(readFileSync(join(folder, file), 'utf8')) as ArticleText;
       slugs.set(`${part.id}/${file.replace(/\.json$/, '')}`, url.split('/').filter(Boolean).pop()!);

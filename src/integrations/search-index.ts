@@ -11,7 +11,7 @@ import { formatProblem } from '../model/problem.ts';
 import { articleText, PAD, RecordFieldTooLong, searchRecordHtml, type ArticleText } from '../search/record.ts';
 import { readPartMetadata } from '../search/pagefind-files.ts';
 import { TERM_FILL } from '../search/terms.ts';
-import { articleIndexParts, indexPartPath } from '../search/parts.ts';
+import { articleIndexParts, INDEX_PART_SIZE, indexPartPath, RECENT_PART_SIZE } from '../search/parts.ts';
 
 interface SearchRecord {
   url: string;
@@ -113,8 +113,8 @@ function articleRecord(article: CheckedArticle, base: string): SearchRecord {
  * The archive cut into index parts (see src/search/parts.ts), each with the
  * search records of its articles (see src/search/record.ts), oldest first.
  */
-function partition(articles: readonly CheckedArticle[], base: string): PartRecords[] {
-  return articleIndexParts(articles, (article) => article.slug).map(({ id, items }) => ({ id, records: items.map((article) => articleRecord(article, base)) }));
+function partition(articles: readonly CheckedArticle[], base: string, sizes: PartSizes): PartRecords[] {
+  return articleIndexParts(articles, (article) => article.slug, sizes.part, sizes.recent).map(({ id, items }) => ({ id, records: items.map((article) => articleRecord(article, base)) }));
 }
 
 /**
@@ -160,6 +160,12 @@ function pruneCache(cacheDir: string, kept: ReadonlySet<string>): void {
   for (const name of readdirSync(cacheDir)) if (!kept.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
 }
 
+/** Articles in an older part and in the part recent (see src/search/parts.ts). */
+export interface PartSizes {
+  part: number;
+  recent: number;
+}
+
 export interface IndexWritten {
   /** The parts, oldest first. */
   parts: { id: string; articles: number }[];
@@ -173,8 +179,14 @@ export interface IndexWritten {
  * index without a site.
  * @param base the site's base path, ending in `/`
  */
-export async function writeSearchIndex(articles: readonly CheckedArticle[], outDir: string, cacheDir: string, base = '/'): Promise<IndexWritten> {
-  const parts = partition(articles, base);
+export async function writeSearchIndex(
+  articles: readonly CheckedArticle[],
+  outDir: string,
+  cacheDir: string,
+  base = '/',
+  sizes: PartSizes = { part: INDEX_PART_SIZE, recent: RECENT_PART_SIZE },
+): Promise<IndexWritten> {
+  const parts = partition(articles, base, sizes);
   const includeCharacters = includedCharacters(parts);
   const kept = new Set<string>();
   let reused = 0;

@@ -125,3 +125,17 @@ export function queryTerms(normalized: string): QueryTerm[] {
   offsets.add(chars.length - TERM_LENGTH);
   return [...offsets].map((offset) => ({ offset, term: chars.slice(offset, offset + TERM_LENGTH).join(''), prefix: false }));
 }
+
+/**
+ * Whether a query occurs at `start` in a text given as its index terms in
+ * lower case: each query term stands at its offset (a prefix term at the
+ * start of one). The index matches by this rule; so does the search page when
+ * it checks an article's text itself.
+ * @example queryMatchesAt(fieldTerms('黑臭水体治理').map((t) => t.toLowerCase()), 0, queryTerms('黑臭水体治理')) // true
+ */
+export function queryMatchesAt(terms: readonly string[], start: number, query: readonly QueryTerm[]): boolean {
+  return query.every(({ offset, term, prefix }) => {
+    const at = terms[start + offset];
+    return at !== undefined && (prefix ? at.startsWith(term) : at === term);
+  });
+}

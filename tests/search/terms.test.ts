@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fieldTerms, normalizeQuery, normalizeSearchText, queryTerms, TERM_FILL, TERM_LENGTH, textOfTerms } from '../../src/search/terms.ts';
+import { fieldTerms, normalizeQuery, normalizeSearchText, queryMatchesAt, queryTerms, TERM_FILL, TERM_LENGTH, textOfTerms } from '../../src/search/terms.ts';
 
 const TEXT = fc.string({ unit: fc.constantFrom(...'阳泉蓝天生态环境局，。“”PM2.5VOCsA级 0123'), minLength: 1, maxLength: 40 });
 
 /** Where `query` occurs in `text`, found through the terms as the search finds them: every query term at its offset. */
 function termMatches(text: string, query: string): number[] {
   const terms = fieldTerms(text).map((term) => term.toLowerCase());
-  const wanted = queryTerms(query);
-  return terms
-    .map((_, start) => start)
-    .filter((start) => wanted.every(({ offset, term, prefix }) => (prefix ? terms[start + offset]?.startsWith(term) : terms[start + offset] === term)));
+  return terms.map((_, start) => start).filter((start) => queryMatchesAt(terms, start, queryTerms(query)));
 }
 
 /** Where `query` occurs in `text`, by plain substring search on the normalised text. */

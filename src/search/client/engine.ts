@@ -17,9 +17,9 @@
  * costs less than the index chunks of many more terms.
  */
 import { chunksForPrefix, type FacetIndex } from '../pagefind-files.ts';
-import { bodyLength, PAD, recordTerms, type ArticleText } from '../record.ts';
+import { bodyLength, recordTerms, type ArticleText } from '../record.ts';
 import { articleMatch, compareRanked, frequencyScore, occurrences, type ArticleMatch, type TermPositions } from '../rank.ts';
-import { queryTerms } from '../terms.ts';
+import { queryMatchesAt, queryTerms } from '../terms.ts';
 import { PagefindParts, type OpenedPart } from './pagefind.ts';
 
 /** An index part as the search page names it. */
@@ -203,15 +203,14 @@ async function allowedPages(opened: OpenedPart, facets: FacetChoice): Promise<Se
 
 /**
  * Where `query` starts in an article's record, found in the article's text
- * laid out as the record is (see record.ts), so that positions agree with the
- * index's and no match crosses from one field into the next.
+ * laid out as the record is (see record.ts) by the rule the index applies:
+ * every query term at its offset. So positions agree with the index's, and no
+ * match crosses from one field or paragraph into the next.
  */
 export function occurrencesInText(text: ArticleText, query: string): number[] {
-  const positions = recordTerms(text).map((term) => (term === PAD ? PAD : String.fromCodePoint(term.codePointAt(0)!).toLowerCase()));
-  const wanted = [...query.toLowerCase()];
+  const terms = recordTerms(text).map((term) => term.toLowerCase());
+  const wanted = queryTerms(query);
   const starts: number[] = [];
-  for (let start = 0; start + wanted.length <= positions.length; start++) {
-    if (wanted.every((ch, i) => positions[start + i] === ch)) starts.push(start);
-  }
+  for (let start = 0; start < terms.length; start++) if (queryMatchesAt(terms, start, wanted)) starts.push(start);
   return starts;
 }

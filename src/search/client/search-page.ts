@@ -204,11 +204,15 @@ async function run(state: SearchState) {
     list.append(...page.map((hit, i) => renderResult(hit, texts[i]!, searched)));
     shown += page.length;
     more.hidden = shown >= found.hits.length && found.complete;
+    list.dataset.complete = String(found.complete);
     list.dataset.state = 'done';
   };
   more.onclick = () => {
+    // One page at a time: a second click while one loads would show it twice.
+    if (more.disabled) return;
+    more.disabled = true;
     list.dataset.state = 'loading';
-    void showMore();
+    void showMore().finally(() => (more.disabled = false));
   };
   await showMore();
   status.textContent = describe(found, searched, state.sort);
