@@ -20,7 +20,7 @@ import { chunksForPrefix, type FacetIndex } from '../pagefind-files.ts';
 import { bodyLength, recordTerms, type ArticleText } from '../record.ts';
 import { articleMatch, compareRanked, frequencyScore, occurrences, type ArticleMatch, type TermPositions } from '../rank.ts';
 import { queryMatchesAt, queryTerms } from '../terms.ts';
-import { PagefindParts, type OpenedPart } from './pagefind.ts';
+import { download, PagefindParts, type OpenedPart } from './pagefind.ts';
 
 /** An index part as the search page names it. */
 export interface PartRef {
@@ -77,10 +77,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-async function downloadJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
-  return (await response.json()) as T;
+/** An article's text file (see record.ts), written beside its part's index. */
+async function downloadText(url: string): Promise<ArticleText> {
+  return JSON.parse(new TextDecoder().decode(await download(url))) as ArticleText;
 }
 
 export class ArchiveSearch {
@@ -126,7 +125,7 @@ export class ArchiveSearch {
       for (const result of results) {
         const page = pageOf.get(result.id);
         if (page === undefined || (allowed && !allowed.has(page)) || (candidates && !candidates.has(page))) continue;
-        const candidate = candidates?.get(page) ?? { id: result.id, text: once(() => downloadJson<ArticleText>(`${part.path}text/${result.id}.json`)), terms: [] };
+        const candidate = candidates?.get(page) ?? { id: result.id, text: once(() => downloadText(`${part.path}text/${result.id}.json`)), terms: [] };
         candidate.terms.push({ offset: term.offset, positions: result.words });
         next.set(page, candidate);
       }

@@ -75,7 +75,8 @@ function addressOf(url: string): string {
   return `${parsed.origin}${parsed.pathname}`;
 }
 
-async function download(url: string): Promise<Uint8Array> {
+/** A file's bytes from the network (or from memory, see installFetchFromMemory); a failed request throws, naming the file. */
+export async function download(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
   return new Uint8Array(await response.arrayBuffer());
@@ -141,6 +142,7 @@ export class PagefindParts {
   }
 }
 
+/** A Pagefind instance of the part at `path`, with the query segmentation off (see above) and diacritics exact. */
 function createInstance(module: PagefindModule, path: string): PagefindInstance {
   const html = typeof document === 'undefined' ? undefined : document.documentElement;
   const lang = html?.lang;

@@ -168,8 +168,8 @@ async function findWithSimplified(normalized: string, state: SearchState) {
   return simplified === normalized ? { searched: normalized, ...first } : { searched: simplified, ...(await find(simplified, state)) };
 }
 
-async function run(state: SearchState) {
-  const current = ++generation;
+/** Clears the page for a new search; returns the query as searched, empty when there is none. */
+function startView(state: SearchState): string {
   input.value = state.q;
   sortSelect.value = state.sort;
   const normalized = normalizeQuery(state.q);
@@ -179,28 +179,23 @@ async function run(state: SearchState) {
   more.hidden = true;
   filtersBox.hidden = !normalized;
   list.dataset.complete = 'false';
-  if (!normalized) {
-    list.dataset.state = 'idle';
-    status.textContent = '请输入关键词。';
-    return;
-  }
-  list.dataset.state = 'loading';
-  status.textContent = '正在搜索…';
-  if (wantsFacets(state)) filtersBox.open = true;
-  const { searched, found, rest } = await findWithSimplified(normalized, state);
-  if (current !== generation) return;
-  onScreen = { state, found };
-  if (found.hits.length === 0) {
-    status.textContent = `没有找到包含“${state.q}”的文章。`;
-    list.dataset.state = 'empty';
-    list.dataset.complete = 'true';
-    return;
-  }
+  list.dataset.state = normalized ? 'loading' : 'idle';
+  status.textContent = normalized ? '正在搜索…' : '请输入关键词。';
+  if (normalized && wantsFacets(state)) filtersBox.open = true;
+  return normalized;
+}
+
+/**
+ * Shows what was found: the first screen, then, as older parts are searched
+ * (`rest`), the count and further results, ten more on each 显示更多.
+ * @param isCurrent false once the reader has started another search
+ */
+async function present(found: Found, rest: AsyncGenerator<Hit[]> | undefined, searched: string, state: SearchState, isCurrent: () => boolean) {
   let shown = 0;
   const showMore = async () => {
     const page = found.hits.slice(shown, shown + PAGE_SIZE);
     const texts = await Promise.all(page.map((hit) => hit.text()));
-    if (current !== generation) return;
+    if (!isCurrent()) return;
     list.append(...page.map((hit, i) => renderResult(hit, texts[i]!, searched)));
     shown += page.length;
     more.hidden = shown >= found.hits.length && found.complete;
@@ -216,19 +211,34 @@ async function run(state: SearchState) {
   };
   await showMore();
   status.textContent = describe(found, searched, state.sort);
-  // The count, and the results beyond the first screen, after it shows.
   for await (const hits of rest ?? []) {
-    if (current !== generation) return;
+    if (!isCurrent()) return;
     found.hits.push(...hits);
     status.textContent = describe(found, searched, state.sort);
     more.hidden = shown >= found.hits.length;
   }
   found.complete = true;
-  if (current !== generation) return;
+  if (!isCurrent()) return;
   status.textContent = describe(found, searched, state.sort);
-  more.hidden = shown >= found.hits.length;
   list.dataset.complete = 'true';
   if (filtersBox.open) await showFacets();
+}
+
+/** Searches for what the state asks and shows it; a newer search makes it stop where it is. */
+async function run(state: SearchState) {
+  const current = ++generation;
+  const normalized = startView(state);
+  if (!normalized) return;
+  const { searched, found, rest } = await findWithSimplified(normalized, state);
+  if (current !== generation) return;
+  onScreen = { state, found };
+  if (found.hits.length === 0) {
+    status.textContent = `没有找到包含“${state.q}”的文章。`;
+    list.dataset.state = 'empty';
+    list.dataset.complete = 'true';
+    return;
+  }
+  await present(found, rest, searched, state, () => current === generation);
 }
 
 /** Runs a search; a failure (the index did not load) is said, not left spinning. */
