@@ -20,10 +20,10 @@ import { parseArgs } from 'node:util';
 import { generateArchive } from '../scripts/generate-archive.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import { watchMemory } from '../tools/process-memory.ts';
-import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, type QualityReport } from './search-quality.ts';
+import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, siteSearch, type QualityReport } from './search-quality.ts';
+import { measureSearchCost, type QueryCost } from './search-cost.ts';
+import { measureRanking, type RankingReport } from './ranking.ts';
 import { serveStatic } from '../tools/static-server.ts';
-import { launchBrowser } from '../tools/browser.ts';
-import { searchResults } from '../tools/search-page.ts';
 import { ASTRO_BUILD, buildEnv, makeBuildDir } from '../tools/build.ts';
 import { pageWeight, type PageWeight } from '../tools/page-weight.ts';
 
@@ -51,13 +51,11 @@ export interface BenchReport {
   pageTypes: Record<string, PageWeight>;
   search?: {
     /** Per query of COST_QUERIES, in order; the follow-up search is the next query. */
-    firstSearchBytes: number[];
-    followUpBytes: number[];
-    firstSearchKinds: SearchBytes[];
-    followUpKinds: SearchBytes[];
-    firstSearchMs: number[];
-    followUpMs: number[];
-    quality: Omit<QualityReport, 'misses'> & { misses: string[] } };
+    costs: QueryCost[];
+    quality: Omit<QualityReport, 'misses'> & { misses: string[] };
+  };
+  /** The ranking benchmark on its planted archive (bench/ranking.ts). */
+  ranking?: Omit<RankingReport, 'terms'> & { terms: { term: string; ndcg: number; headlineFirst: boolean }[] };
 }
 
 interface BuildResult extends StepReport {
@@ -96,90 +94,13 @@ function folderBytes(dir: string): number {
   return total;
 }
 
-/**
- * What a search transfers, by the kind of file: Pagefind's script and
- * WebAssembly, the metadata of every page (pf_meta), the filter index behind
- * the facet counts (pf_filter), the index chunks holding the query's terms
- * (pf_index), the result fragments (pf_fragment), anything else.
- */
-export type SearchBytes = Record<'script' | 'wasm' | 'meta' | 'filters' | 'index' | 'fragments' | 'other', number>;
-
-const KIND_OF_FILE: [RegExp, keyof SearchBytes][] = [
-  [/pagefind\.js$/, 'script'],
-  [/\.pagefind$/, 'wasm'],
-  [/\.pf_meta$/, 'meta'],
-  [/\.pf_filter$/, 'filters'],
-  [/\.pf_index$/, 'index'],
-  [/\.pf_fragment$/, 'fragments'],
-];
-
-const noBytes = (): SearchBytes => ({ script: 0, wasm: 0, meta: 0, filters: 0, index: 0, fragments: 0, other: 0 });
-const total = (bytes: SearchBytes) => Object.values(bytes).reduce((sum, n) => sum + n, 0);
-
-/** Bytes and time of a first search on a fresh page, then of a follow-up search, per query. */
-async function searchCost(siteUrl: string, queries: string[]) {
-  const browser = await launchBrowser();
-  const result = {
-    firstSearchBytes: [] as number[],
-    followUpBytes: [] as number[],
-    firstSearchMs: [] as number[],
-    followUpMs: [] as number[],
-    firstSearchKinds: [] as SearchBytes[],
-    followUpKinds: [] as SearchBytes[],
-  };
-  try {
-    for (let i = 0; i < queries.length; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      const urls = new Map<string, string>();
-      let bytes = noBytes();
-      cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, new URL(event.request.url).pathname));
-      cdp.on('Network.loadingFinished', (event) => {
-        const path = urls.get(event.requestId) ?? '';
-        bytes[KIND_OF_FILE.find(([pattern]) => pattern.test(path))?.[1] ?? 'other'] += event.encodedDataLength;
-      });
-      await page.goto(`${siteUrl}search/`);
-      await page.waitForLoadState('networkidle');
-      const measure = async (query: string) => {
-        bytes = noBytes();
-        const started = performance.now();
-        await page.fill('#search-q', query);
-        await page.press('#search-q', 'Enter');
-        await searchResults(page, { query, timeout: 120_000 });
-        await page.waitForLoadState('networkidle');
-        return { bytes, ms: performance.now() - started };
-      };
-      const first = await measure(queries[i]!);
-      const followUp = await measure(queries[(i + 1) % queries.length]!);
-      result.firstSearchBytes.push(total(first.bytes));
-      result.firstSearchKinds.push(first.bytes);
-      result.firstSearchMs.push(Math.round(first.ms));
-      result.followUpBytes.push(total(followUp.bytes));
-      result.followUpKinds.push(followUp.bytes);
-      result.followUpMs.push(Math.round(followUp.ms));
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  return result;
-}
-
-async function searchQuality(siteUrl: string, contentDir: string, seed: number) {
+async function searchQuality(siteUrl: string, out: string, contentDir: string, seed: number) {
   const { articles } = checkArticles(contentDir);
   const documents = articles.map(searchDocument);
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${siteUrl}search/`);
-    const queries = [...randomQueries(documents, 200, seed), ...EVERYDAY_TERMS];
-    const report = await measureSearchQuality(page, documents, queries);
-    return { ...report, misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`) };
-  } finally {
-    await browser.close();
-  }
+  const site = await siteSearch(siteUrl, out);
+  const queries = [...randomQueries(documents, 200, seed), ...EVERYDAY_TERMS];
+  const report = await measureSearchQuality(site, documents, queries);
+  return { ...report, misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`) };
 }
 
 export interface BenchOptions {
@@ -189,11 +110,13 @@ export interface BenchOptions {
   search?: boolean;
   /** Rebuild after adding the seed page's articles (default true). */
   rebuild?: boolean;
+  /** Generated articles around the ranking benchmark's planted ones (default 1,000; 0 skips it). */
+  rankingArticles?: number;
   log?: (line: string) => void;
 }
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
-  const { articles, seed = 1, search = true, rebuild = true, log = () => {} } = options;
+  const { articles, seed = 1, search = true, rebuild = true, rankingArticles = 1000, log = () => {} } = options;
   const work = makeBuildDir('bench-');
   const contentDir = join(work, 'content', 'articles');
   const out = join(work, 'dist');
@@ -229,13 +152,19 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       const server = await serveStatic(out);
       try {
         started = performance.now();
-        const cost = await searchCost(server.url, COST_QUERIES);
-        const quality = await searchQuality(server.url, contentDir, seed);
-        report.search = { ...cost, quality };
+        const costs = await measureSearchCost(server.url, COST_QUERIES);
+        const quality = await searchQuality(server.url, out, contentDir, seed);
+        report.search = { costs, quality };
         log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${quality.recall}, precision ${quality.precision.toFixed(4)}`);
       } finally {
         await server.close();
       }
+    }
+
+    if (rankingArticles > 0) {
+      const ranking = await measureRanking(rankingArticles, seed);
+      report.ranking = { ...ranking, terms: ranking.terms.map(({ term, ndcg, headlineFirst }) => ({ term, ndcg, headlineFirst })) };
+      log(`ranking: NDCG@10 ${ranking.ndcg.toFixed(3)}, headline first for ${ranking.headlineFirst * 100} % of planted terms`);
     }
 
     if (rebuild) {
@@ -258,6 +187,12 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1e3).toFixed(bytes < 10e3 ? 1 : 0)} KB`;
 const max = (values: number[]) => Math.max(...values);
 
+/** The largest first screens over the queries: by relevance / by date / a date follow-up. */
+function firstScreens(costs: readonly QueryCost[]): string {
+  const largest = (pick: (cost: QueryCost) => number) => kb(max(costs.map(pick)));
+  return `${largest((c) => c.relevance.first.bytes)} / ${largest((c) => c.date.first.bytes)} / ${largest((c) => c.date.followUp.bytes)}`;
+}
+
 /** One line of the table in docs/benchmarks.md. */
 export function benchmarkRow(r: BenchReport): string {
   // Node names its main thread MainThread; Pagefind's binary is pagefind_extended (cut to 15 characters).
@@ -273,8 +208,8 @@ export function benchmarkRow(r: BenchReport): string {
     mb(r.distBytes),
     mb(r.indexBytes),
     `${kb(r.pageTypes.article!.total.gzip)} (JS ${kb(r.pageTypes.article!.js.gzip)})`,
-    r.search ? `${kb(max(r.search.firstSearchBytes))} / ${kb(max(r.search.followUpBytes))}` : '—',
-    r.search ? `${r.search.quality.recall} / ${r.search.quality.precision.toFixed(3)}` : '—',
+    r.search ? firstScreens(r.search.costs) : '—',
+    r.search ? `${r.search.quality.recall} / ${r.search.quality.precision.toFixed(3)}${r.ranking ? `, NDCG@10 ${r.ranking.ndcg.toFixed(2)}` : ''}` : '—',
     r.rebuild ? `${r.rebuild.wallSeconds} s (+${r.rebuild.addedArticles})` : '—',
   ].join(' | ').replace(/^/, '| ').concat(' |');
 }

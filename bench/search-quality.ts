@@ -1,14 +1,19 @@
 /**
  * The search quality benchmark: queries that are substrings of the archive's
- * text, run against the built Pagefind index in Chromium, scored at article
- * level against plain substring matching over the same normalised text.
+ * text, run against the built Pagefind index as the search page runs them,
+ * scored at article level against plain substring matching over the same
+ * normalised text.
  */
-import type { Page } from 'playwright-core';
-import { normalizeSearchText, normalizeQuery, pagefindTerm } from '../src/search/terms.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PagefindParts, type ImportScript } from '../src/search/client/pagefind.ts';
+import { ArchiveSearch, type Hit, type PartRef } from '../src/search/client/engine.ts';
+import { articleText, type ArticleText } from '../src/search/record.ts';
+import { normalizeSearchText, normalizeQuery } from '../src/search/terms.ts';
 import { bodyText } from '../src/text/markdown.ts';
 import { correctionSearchText } from '../src/model/corrections.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
-import { getArea } from '../src/model/gazetteer.ts';
 import { mulberry32 } from '../tools/random.ts';
 
 /** Everyday terms readers search for, Chinese and mixed. */
@@ -37,11 +42,13 @@ export interface QualityReport {
   misses: QueryScore[];
 }
 
-/** What the index holds of an article (see search-record.ts): headline lines, paragraphs, the city's name. */
+/**
+ * What the index holds of an article (see src/search/record.ts): headline,
+ * kicker, subtitle, column, paragraphs, and the place names it adds.
+ */
 export function searchDocument(article: CheckedArticle): SearchDocument {
-  const { data } = article;
-  const text = bodyText(article.body);
-  const lines = [data.kicker, data.title, data.subtitle, text, ...correctionSearchText(data, text), getArea(data.city).searchName];
+  const text = articleText(article.data, bodyText(article.body), '');
+  const lines = [text.title, text.kicker, text.subtitle, text.column, text.body, ...text.corrections, ...text.place];
   return { slug: article.slug, text: lines.filter(Boolean).join('\n') };
 }
 
@@ -74,32 +81,56 @@ export function expectedSlugs(documents: SearchDocument[], query: string): strin
 }
 
 /**
- * Runs each query through the site's Pagefind index in the page (which must
- * be the site's search page: it names the index parts) and returns the slugs
- * found, in rank order. As src/search/client/pagefind.ts loads the index.
+ * The index parts a built search page names (see src/pages/search.astro), as
+ * addresses on the site.
  */
-export async function searchInPage(page: Page, queries: string[]): Promise<string[][]> {
-  const terms = queries.map((query) => pagefindTerm(normalizeQuery(query)));
-  // Written as a string: the test runner rewrites dynamic import() in functions it transforms.
-  const script = `(async ({ terms }) => {
-    const app = document.querySelector('#search-app');
-    const [main, ...others] = app.dataset.indexParts.split(' ').map((id) => app.dataset.indexBase + id + '/');
-    const module = await import(main + 'pagefind.js');
-    const html = document.documentElement;
-    const lang = html.lang;
-    html.lang = 'und';
-    const pagefind = module.createInstance({ basePath: main, baseUrl: '/', noWorker: true });
-    html.lang = lang;
-    for (const part of others) await pagefind.mergeIndex(part);
-    const found = [];
-    for (const term of terms) {
-      const response = await pagefind.search(term);
-      const fragments = await Promise.all(response.results.map((r) => r.data()));
-      found.push(fragments.map((f) => f.url.split('/').filter(Boolean).pop()));
+export async function sitePartRefs(siteUrl: string): Promise<PartRef[]> {
+  const html = await (await fetch(`${siteUrl}search/`)).text();
+  const attribute = /data-index-parts="([^"]*)"/.exec(html)?.[1];
+  if (!attribute) throw new Error(`${siteUrl}search/ names no index parts`);
+  const parts = JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&')) as PartRef[];
+  return parts.map((part) => ({ id: part.id, path: new URL(part.path, siteUrl).href }));
+}
+
+/** The search of a built site, run in Node as the search page runs it, with each hit's article known by its slug. */
+export interface SiteSearch {
+  engine: ArchiveSearch;
+  slugOf: (hit: Hit) => string;
+}
+
+/**
+ * The site's search, loaded in Node exactly as the search page loads it
+ * (src/search/client/), from a static server of the built site in `dist`.
+ */
+export async function siteSearch(siteUrl: string, dist: string): Promise<SiteSearch> {
+  return indexSearch(dist, await sitePartRefs(siteUrl));
+}
+
+/**
+ * The search of index parts written into `dir` (see writeSearchIndex) and
+ * served at the parts' addresses: Pagefind's script is imported from the
+ * files, everything else is fetched from the server, as the search page does.
+ * Hits are named by slug from the articles' text files, read from disk, so
+ * naming them costs no search any download.
+ */
+export function indexSearch(dir: string, parts: PartRef[]): SiteSearch {
+  const importScript: ImportScript = (url) => import(/* @vite-ignore */ pathToFileURL(join(dir, new URL(url).pathname)).href);
+  const slugs = new Map<string, string>();
+  for (const part of parts) {
+    const folder = join(dir, new URL(part.path).pathname, 'text');
+    for (const file of readdirSync(folder)) {
+      const { url } = JSON.parse(readFileSync(join(folder, file), 'utf8')) as ArticleText;
+      slugs.set(`${part.id}/${file.replace(/\.json$/, '')}`, url.split('/').filter(Boolean).pop()!);
     }
-    return found;
-  })(${JSON.stringify({ terms })})`;
-  return page.evaluate(script) as Promise<string[][]>;
+  }
+  return { engine: new ArchiveSearch(parts, new PagefindParts(importScript)), slugOf: (hit) => slugs.get(`${hit.part.id}/${hit.id}`)! };
+}
+
+/** Runs each query through the site's search, sorted by relevance, and returns the slugs found, in rank order. */
+export async function searchInSite(site: SiteSearch, queries: string[]): Promise<string[][]> {
+  const found: string[][] = [];
+  for (const query of queries) found.push((await site.engine.byRelevance(normalizeQuery(query))).map(site.slugOf));
+  return found;
 }
 
 /** Recall and precision, micro-averaged over all queries at article level. */
@@ -125,7 +156,7 @@ export function scoreQueries(scores: QueryScore[]): QualityReport {
 }
 
 /** The whole benchmark: queries, search, score. */
-export async function measureSearchQuality(page: Page, documents: SearchDocument[], queries: string[]): Promise<QualityReport> {
-  const found = await searchInPage(page, queries);
+export async function measureSearchQuality(site: SiteSearch, documents: SearchDocument[], queries: string[]): Promise<QualityReport> {
+  const found = await searchInSite(site, queries);
   return scoreQueries(queries.map((query, i) => ({ query, expected: expectedSlugs(documents, query), found: found[i]! })));
 }

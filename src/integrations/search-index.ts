@@ -1,17 +1,24 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { bodyText } from '../text/markdown.ts';
 import type { CheckedArticle } from '../model/entry.ts';
-import { searchRecordHtml } from '../search/record.ts';
-import { indexPartPath, indexParts } from '../search/parts.ts';
+import { formatProblem } from '../model/problem.ts';
+import { articleText, PAD, RecordFieldTooLong, searchRecordHtml, type ArticleText } from '../search/record.ts';
+import { readPartMetadata } from '../search/pagefind-files.ts';
+import { TERM_FILL } from '../search/terms.ts';
+import { articleIndexParts, INDEX_PART_SIZE, indexPartPath, RECENT_PART_SIZE } from '../search/parts.ts';
 
 interface SearchRecord {
   url: string;
+  /** The record's HTML, for Pagefind. */
   content: string;
+  /** What the search page shows of the article. */
+  text: ArticleText;
 }
 
 /**
@@ -26,19 +33,43 @@ const COMMON_PUNCTUATION = [
   ...'！＂＃＄％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｀｛｜｝～｟｠｡｢｣､･',
 ];
 
+/** The layout of what a part's cache entry holds besides Pagefind's files; a change makes every entry stale. */
+const PART_FORMAT = 'records with article text files, 1';
+
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** Indexes one part with a fresh Pagefind process, so its memory is freed before the next. */
+/**
+ * Indexes one part with a fresh Pagefind process, so its memory is freed
+ * before the next, then writes each article's text beside the index as
+ * `text/<page id>.json` (see record.ts).
+ */
 async function writePart(records: SearchRecord[], includeCharacters: string, outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und', includeCharacters });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const record of records) {
-    const added = await index.addHTMLFile(record);
-    if (added.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${added.errors.join('; ')}`);
+  for (const { url, content } of records) {
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  const pages = pagesInOrder(outputPath, records);
+  mkdirSync(join(outputPath, 'text'), { recursive: true });
+  records.forEach((record, i) => writeFileSync(join(outputPath, 'text', `${pages[i]}.json`), JSON.stringify(record.text)));
+}
+
+/**
+ * The ids Pagefind gave the part's pages, in page order, checked to be the
+ * order the records were added in: the search page takes a page's place in
+ * its part for its place in the archive's date order.
+ */
+function pagesInOrder(outputPath: string, records: readonly SearchRecord[]): string[] {
+  const metaFile = readdirSync(outputPath).find((name) => name.endsWith('.pf_meta'))!;
+  const { pages } = readPartMetadata(gunzipSync(readFileSync(join(outputPath, metaFile))));
+  const urls = pages.map(({ id }) => (JSON.parse(gunzipSync(readFileSync(join(outputPath, 'fragment', `${id}.pf_fragment`))).subarray(12).toString('utf8')) as { url: string }).url);
+  const misplaced = records.findIndex((record, i) => urls[i] !== record.url);
+  if (pages.length !== records.length || misplaced >= 0) throw new Error(`Pagefind: the index does not keep the records' order (${records[misplaced]?.url ?? 'page count'})`);
+  return pages.map(({ id }) => id);
 }
 
 /**
@@ -61,10 +92,118 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+interface PartRecords {
+  id: string;
+  records: SearchRecord[];
+}
+
+/** An article's search record; a headline block too long for it is the article's problem, named as such. */
+function articleRecord(article: CheckedArticle, base: string): SearchRecord {
+  const url = `${base}articles/${article.slug}/`;
+  const text = articleText(article.data, bodyText(article.body), url);
+  try {
+    return { url, content: searchRecordHtml(article.data, text), text };
+  } catch (error) {
+    if (error instanceof RecordFieldTooLong) throw new Error(formatProblem({ file: article.file, field: error.field, message: error.message }), { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * The archive cut into index parts (see src/search/parts.ts), each with the
+ * search records of its articles (see src/search/record.ts), oldest first.
+ */
+function partition(articles: readonly CheckedArticle[], base: string, sizes: PartSizes): PartRecords[] {
+  return articleIndexParts(articles, (article) => article.slug, sizes.part, sizes.recent).map(({ id, items }) => ({ id, records: items.map((article) => articleRecord(article, base)) }));
+}
+
+/**
+ * Every character the records use besides letters and digits, which must stay
+ * part of a term instead of splitting it, the same in every part, and the
+ * term fill (see terms.ts); never the record's padding, which must index as
+ * nothing. Starting from all common punctuation keeps the set, and so the
+ * cached parts, unchanged when new text brings nothing unusual.
+ */
+function includedCharacters(parts: readonly PartRecords[]): string {
+  const kept = new Set<string>([...COMMON_PUNCTUATION, TERM_FILL]);
+  for (const { records } of parts) {
+    for (const { content } of records) for (const ch of content.replace(/<[^>]*>/g, '').match(/[^\p{L}\p{N}\s"]/gu) ?? []) kept.add(ch);
+  }
+  kept.delete(PAD);
+  return [...kept].sort().join('');
+}
+
+/** The cache entry of a part: named by the hash of everything its index is made from. */
+function cachedPartPath(cacheDir: string, records: readonly SearchRecord[], includeCharacters: string): string {
+  const hash = createHash('sha256').update(`${PART_FORMAT}\n${PAGEFIND_VERSION}\n${includeCharacters}\n`);
+  for (const record of records) hash.update(`${record.url}\n${record.content}\n${JSON.stringify(record.text)}\n`);
+  return join(cacheDir, hash.digest('hex').slice(0, 24));
+}
+
+/**
+ * The part's index in the cache, indexed now unless an earlier build left it
+ * there. Returns whether it was reused.
+ */
+async function ensureCachedPart(cached: string, records: SearchRecord[], includeCharacters: string): Promise<boolean> {
+  if (existsSync(cached)) return true;
+  // Written beside the cache entry first, so an interrupted build leaves no half entry.
+  rmSync(`${cached}.tmp`, { recursive: true, force: true });
+  mkdirSync(dirname(cached), { recursive: true });
+  await writePart(records, includeCharacters, `${cached}.tmp`);
+  renameSync(`${cached}.tmp`, cached);
+  return false;
+}
+
+/** Removes the cache entries this build did not use: parts of earlier builds would only pile up. */
+function pruneCache(cacheDir: string, kept: ReadonlySet<string>): void {
+  if (!existsSync(cacheDir)) return;
+  for (const name of readdirSync(cacheDir)) if (!kept.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+}
+
+/** Articles in an older part and in the part recent (see src/search/parts.ts). */
+export interface PartSizes {
+  part: number;
+  recent: number;
+}
+
+export interface IndexWritten {
+  /** The parts, oldest first. */
+  parts: { id: string; articles: number }[];
+  reused: number;
+}
+
+/**
+ * Writes the search index of `articles` into `outDir` (a part in each
+ * `pagefind/<part>/`), taking unchanged parts from `cacheDir`. Node only, no
+ * Astro: the build calls it, and so do the benchmarks and tests that need an
+ * index without a site.
+ * @param base the site's base path, ending in `/`
+ */
+export async function writeSearchIndex(
+  articles: readonly CheckedArticle[],
+  outDir: string,
+  cacheDir: string,
+  base = '/',
+  sizes: PartSizes = { part: INDEX_PART_SIZE, recent: RECENT_PART_SIZE },
+): Promise<IndexWritten> {
+  const parts = partition(articles, base, sizes);
+  const includeCharacters = includedCharacters(parts);
+  const kept = new Set<string>();
+  let reused = 0;
+  for (const { id, records } of parts) {
+    const cached = cachedPartPath(cacheDir, records, includeCharacters);
+    kept.add(cached);
+    if (await ensureCachedPart(cached, records, includeCharacters)) reused++;
+    linkTree(cached, join(outDir, indexPartPath(id)));
+  }
+  pruneCache(cacheDir, kept);
+  return { parts: parts.map(({ id, records }) => ({ id, articles: records.length })), reused };
+}
+
 /**
  * Builds the Pagefind index after the site is written: one record per article
  * (only articles: home and list pages would be duplicate hits), made of the
- * article's bigram terms (see src/search/terms.ts), in parts (see
+ * article's terms (see src/search/terms.ts and record.ts), in parts (see
  * src/search/parts.ts). A part whose records are unchanged since an
  * earlier build is taken from the build cache instead of indexed again.
  * @param checkedArticles the articles as the content check read them
@@ -81,44 +220,8 @@ export function searchIndex(checkedArticles: () => readonly CheckedArticle[]): A
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        // Oldest first, so that new articles change only the newest part.
-        const articles = [...checkedArticles()].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.slug.localeCompare(b.slug));
-        const parts = indexParts(articles, (article) => article.data.date).map(({ id, items }) => ({
-          id,
-          records: items.map((article) => ({
-            url: `${base}articles/${article.slug}/`,
-            content: searchRecordHtml(article.data, bodyText(article.body), id),
-          })),
-        }));
-        // Every character the records use besides letters and digits must
-        // stay part of a term instead of splitting it, the same in every part.
-        // Starting from all common punctuation keeps the set, and so the
-        // cached parts, unchanged when new text brings nothing unusual.
-        const punctuation = new Set<string>(COMMON_PUNCTUATION);
-        for (const { records } of parts) {
-          for (const { content } of records) for (const ch of content.replace(/<[^>]*>/g, '').match(/[^\p{L}\p{N}\s"]/gu) ?? []) punctuation.add(ch);
-        }
-        const includeCharacters = [...punctuation].sort().join('');
-        let reused = 0;
-        const kept = new Set<string>();
-        for (const { id, records } of parts) {
-          const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${includeCharacters}\n`);
-          for (const record of records) hash.update(`${record.url}\n${record.content}\n`);
-          const cached = join(cacheDir, hash.digest('hex').slice(0, 24));
-          kept.add(cached);
-          if (existsSync(cached)) {
-            reused++;
-          } else {
-            // Written beside the cache entry first, so an interrupted build leaves no half entry.
-            rmSync(`${cached}.tmp`, { recursive: true, force: true });
-            mkdirSync(cacheDir, { recursive: true });
-            await writePart(records, includeCharacters, `${cached}.tmp`);
-            renameSync(`${cached}.tmp`, cached);
-          }
-          linkTree(cached, join(fileURLToPath(dir), indexPartPath(id)));
-        }
-        // Parts of earlier builds that this one did not use would only pile up.
-        for (const name of readdirSync(cacheDir)) if (!kept.has(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+        const articles = checkedArticles();
+        const { parts, reused } = await writeSearchIndex(articles, fileURLToPath(dir), cacheDir, base);
         // The benchmark reads this line for the indexing step's time.
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`indexed ${articles.length} article(s) in ${seconds} s (${parts.length} part(s), ${reused} reused)`);

@@ -5,17 +5,17 @@ import { buildFixture } from '../../tools/build.ts';
 import { openSearch } from '../../tools/search-page.ts';
 import { test } from '../helpers/site-test.ts';
 
-// The seed archive indexed in parts of three articles, as a large archive is
-// in parts of thousands (src/search/parts.ts).
-const env = { ARCHIVE_INDEX_PART_SIZE: '3' };
+// The seed archive indexed in parts of three articles and a recent part of
+// two, as a large archive is in parts of thousands (src/search/parts.ts).
+const env = { ARCHIVE_INDEX_PART_SIZE: '3', ARCHIVE_RECENT_PART_SIZE: '2' };
 
 describe('a search index in parts', () => {
   test('is built in parts, searched as one, sorted by date across parts, and reused where unchanged', { timeout: 240_000 }, async ({ archive, serve, page }) => {
     const first = await serve(archive, env);
     expect(first.output).toContain('indexed 7 article(s)');
     expect(first.output).toContain('(3 part(s), 0 reused)');
-    // All seven are of 2025: one year cut into parts of three, oldest first.
-    for (const id of ['2025.1', '2025.2', '2025.3']) expect(existsSync(join(archive.out, `pagefind/${id}/pagefind-entry.json`))).toBe(true);
+    // The newest two in recent, the five older in parts of three, oldest first.
+    for (const id of ['1', '2', 'recent']) expect(existsSync(join(archive.out, `pagefind/${id}/pagefind-entry.json`))).toBe(true);
 
     expect((await openSearch(page, first.url, 'q=' + encodeURIComponent('生态环境局'))).slugs).toHaveLength(7);
     const byDate = (await openSearch(page, first.url, 'q=' + encodeURIComponent('生态环境局') + '&sort=date')).slugs;
@@ -25,8 +25,8 @@ describe('a search index in parts', () => {
     await page.click('#search-filters summary');
     expect(await page.locator('#search-facets label', { hasText: '晋城' }).innerText()).toContain('(2)');
 
-    // One more article changes only its own part: a newer one the newest part
-    // of its year, an article of another year only that year's part.
+    // A newer article changes recent and, as the oldest of recent moves out,
+    // the last older part; an article with an old date shifts the older parts.
     const source = readdirSync(archive.articles).find((file) => file.startsWith('jinzhong'))!;
     const addArticle = (date: string, uid: string) => {
       const added = join(archive.articles, `jinzhong-${date}-xietonggongjian.md`);
@@ -37,11 +37,11 @@ describe('a search index in parts', () => {
     addArticle('2025-04-23', 'kxdb-248f2a5c-8');
     const second = buildFixture(archive, env);
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toContain('(3 part(s), 2 reused)');
+    expect(second.output).toContain('(3 part(s), 1 reused)');
     addArticle('2024-11-05', 'kxdb-248f2a5c-9');
     const third = buildFixture(archive, env);
     expect(third.status, third.output).toBe(0);
-    expect(third.output).toContain('(4 part(s), 3 reused)');
-    expect(existsSync(join(archive.out, 'pagefind/2024/pagefind-entry.json'))).toBe(true);
+    expect(third.output).toContain('(4 part(s), 1 reused)');
+    expect(existsSync(join(archive.out, 'pagefind/3/pagefind-entry.json'))).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect } from 'vitest';
 import { loadArticles } from '../helpers/content.ts';
 import { test as siteTest } from '../helpers/site-test.ts';
-import { openSearch, searchResults, type SearchResults } from '../../tools/search-page.ts';
+import { articleSlug, openSearch, searchResults, type SearchResults } from '../../tools/search-page.ts';
+import { bodyText } from '../../src/text/markdown.ts';
 
 const { articles } = loadArticles();
 const slugsOf = (city: string) => articles.filter((a) => a.data.city === city).map((a) => a.slug).sort();
@@ -20,6 +21,57 @@ describe('search page', () => {
     expect(await item.locator('mark').first().innerText()).toBe('尾矿库');
     const href = await item.locator('a').getAttribute('href');
     expect(href).toMatch(/^\/articles\/xinzhou-2025-04-21-jubanweixian\/\?hl=/);
+  });
+
+  test('orders by where the query stands, then how often: a headline match first, then the article that prints it most', async ({ search }) => {
+    // 蓝天 heads 协同攻坚治污染 共筑蓝天保生态, and 守护“阳泉蓝” prints it five times in its body.
+    expect((await search('q=' + encodeURIComponent('蓝天'))).slugs).toEqual(['jinzhong-2025-04-22-xietonggongjian', 'yangquan-2025-04-22-shouhuyangquan']);
+    // 推进绿色发展 prints 晋城 eleven times, 厚植生态优势 four times.
+    expect((await search('q=' + encodeURIComponent('晋城'))).slugs.slice(0, 2)).toEqual(['jincheng-2025-04-22-tuijinlvse', 'jincheng-2025-04-22-houzhishengtai']);
+    // 抢时间提节奏 prints 一泓清水入黄河 three times in 472 characters, 厚植生态优势 once.
+    expect((await search('q=' + encodeURIComponent('一泓清水入黄河'))).slugs).toEqual(['lvliang-2025-04-22-qiangshijianti', 'jincheng-2025-04-22-houzhishengtai']);
+  });
+
+  test('shows the body passage with the densest matches, never the kicker or headline it already prints; the lead sentence for a headline-only match', async ({ page, search }) => {
+    await search('q=' + encodeURIComponent('生态环境局'));
+    const items = page.locator('#search-results li');
+    for (let i = 0; i < (await items.count()); i++) {
+      const item = items.nth(i);
+      const slug = articleSlug((await item.locator('a').getAttribute('href'))!);
+      const article = articles.find((a) => a.slug === slug)!;
+      const excerpt = await item.locator('.excerpt').innerText();
+      expect(excerpt, slug).not.toBe(article.data.kicker);
+      expect(excerpt.length, slug).toBeLessThanOrEqual(110);
+      const bodyHasIt = bodyText(article.body).replace(/\s/g, '').includes('生态环境局');
+      expect((await item.locator('.excerpt mark').count()) > 0, slug).toBe(bodyHasIt);
+    }
+    // 蓝天 is only in the headline of 协同攻坚治污染: its first sentence shows, unmarked.
+    await search('q=' + encodeURIComponent('蓝天'));
+    const headlineOnly = page.locator('#search-results li').first();
+    expect(await headlineOnly.locator('a mark').innerText()).toBe('蓝天');
+    expect(await headlineOnly.locator('.excerpt mark').count()).toBe(0);
+    expect(await headlineOnly.locator('.excerpt').innerText()).toMatch(/^科学导报讯.*。$/);
+  });
+
+  test('takes any query as text and ranks it by the same rules: one character, punctuation only, 500 characters, mixed Latin and Han, Traditional', async ({ page, site, search, dialogs }) => {
+    const containing = (query: string) =>
+      articles.filter((a) => [a.data.title, a.data.kicker, a.data.subtitle, a.data.column, ...bodyText(a.body).split('\n')].some((line) => line?.replace(/\s/g, '').includes(query))).map((a) => a.slug).sort();
+    expect((await search('q=' + encodeURIComponent('鹳'))).slugs.sort()).toEqual(containing('鹳'));
+    // Punctuation around a query is not part of it: this one asks for nothing, and the page says what it needs.
+    await page.goto(`${site}search/?q=${encodeURIComponent('，。！？')}`);
+    await page.waitForSelector('#search-results[data-state="idle"]', { state: 'attached' });
+    expect(await page.locator('#search-status').innerText()).toContain('请输入关键词');
+    // The longest paragraph (444 characters) is found; 500 characters run into the next paragraph, and a match never spans two.
+    const paragraphs = bodyText(articles.find((a) => a.slug === 'jincheng-2025-04-22-tuijinlvse')!.body).split('\n').map((p) => p.replace(/\s/g, ''));
+    const longest = paragraphs.reduce((a, b) => (b.length > a.length ? b : a));
+    expect((await search('q=' + encodeURIComponent(longest))).slugs).toEqual(['jincheng-2025-04-22-tuijinlvse']);
+    const fiveHundred = [...paragraphs.slice(paragraphs.indexOf(longest)).join('')].slice(0, 500).join('');
+    expect([...fiveHundred]).toHaveLength(500);
+    const long = await search('q=' + encodeURIComponent(fiveHundred));
+    expect(long).toEqual({ state: 'empty', slugs: [] });
+    expect((await search('q=' + encodeURIComponent('PM2.5浓度'))).slugs.sort()).toEqual(containing('PM2.5浓度'));
+    expect((await search('q=' + encodeURIComponent('尾礦庫'))).slugs).toEqual(['xinzhou-2025-04-21-jubanweixian']);
+    expect(dialogs).toEqual([]);
   });
 
   test('says so when nothing matches', async ({ page, search }) => {

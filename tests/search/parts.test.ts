@@ -1,55 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { indexPartPath, indexParts } from '../../src/search/parts.ts';
+import { articleIndexParts, indexPartPath, indexParts } from '../../src/search/parts.ts';
 
-const ids = (dates: string[], size: number) => indexParts(dates, (date) => date, size).map((part) => part.id);
-const yearOf = (date: string) => date.slice(0, 4);
+const ids = (count: number, size: number, recent: number) => indexParts(Array.from({ length: count }, (_, i) => i), size, recent).map((part) => `${part.id}:${part.items.length}`);
 
 describe('search index parts', () => {
-  it('puts consecutive whole years in one part while it holds at most the part size', () => {
-    expect(ids(['2023-06-01', '2024-01-01', '2024-12-31'], 4000)).toEqual(['2023-2024']);
-    expect(ids(['2021-01-01', '2022-01-01', '2023-01-01', '2024-01-01', '2025-01-01'], 2)).toEqual(['2021-2022', '2023-2024', '2025']);
-    expect(ids(['2021-01-01', '2021-02-01', '2022-01-01'], 2)).toEqual(['2021', '2022']);
-  });
-
-  it('cuts a year of more than the part size into parts of its own, from its oldest articles', () => {
-    const dates = ['2023-01-01', '2024-01-01', '2024-02-01', '2024-03-01', '2025-01-01'];
-    expect(indexParts(dates, (date) => date, 2).map((part) => [part.id, part.items])).toEqual([
-      ['2023', ['2023-01-01']],
-      ['2024.1', ['2024-01-01', '2024-02-01']],
-      ['2024.2', ['2024-03-01']],
-      ['2025', ['2025-01-01']],
+  it('puts the newest articles in the part recent and the older ones in parts of the part size, oldest first', () => {
+    expect(ids(10_000, 3500, 1000)).toEqual(['1:3500', '2:3500', '3:2000', 'recent:1000']);
+    expect(ids(5000, 3500, 1000)).toEqual(['1:3500', '2:500', 'recent:1000']);
+    expect(ids(800, 3500, 1000)).toEqual(['recent:800']);
+    expect(indexParts(['a', 'b', 'c'], 1, 1)).toEqual([
+      { id: '1', items: ['a'] },
+      { id: '2', items: ['b'] },
+      { id: 'recent', items: ['c'] },
     ]);
-    // A newer article of that year changes only its newest part.
-    expect(indexParts([...dates.slice(0, 4), '2024-04-01', '2025-01-01'], (date) => date, 2).slice(0, 2)).toEqual(indexParts(dates, (date) => date, 2).slice(0, 2));
   });
 
-  it('has one empty part for an empty archive, so the search page still finds an index', () => {
-    expect(indexParts([], (date: string) => date)).toEqual([{ id: 'empty', items: [] }]);
+  it('has one empty part for an empty archive, so that the search page still finds an index', () => {
+    expect(indexParts([])).toEqual([{ id: 'recent', items: [] }]);
   });
 
-  it('keeps every article once, in order, in parts no larger than the part size, and keeps the parts of earlier years when one is added', () => {
-    const date = fc.date({ min: new Date('2015-01-01'), max: new Date('2024-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  it('keeps every article once, in order; a newer article changes only recent and the last older part (property)', () => {
     fc.assert(
-      fc.property(fc.array(date, { maxLength: 80 }), date, fc.integer({ min: 1, max: 10 }), (list, added, size) => {
-        const sorted = [...list].sort();
-        const parts = indexParts(sorted, (d) => d, size);
-        expect(parts.flatMap((part) => part.items)).toEqual(sorted);
-        for (const part of parts) {
-          expect(part.items.length).toBeLessThanOrEqual(size);
-          // Whole years, unless a year alone is larger than a part.
-          const years = new Set(part.items.map(yearOf));
-          if (!part.id.includes('.')) for (const year of years) expect(sorted.filter((d) => yearOf(d) === year).length).toBe(part.items.filter((d) => yearOf(d) === year).length);
-        }
-        const after = indexParts([...sorted, added].sort(), (d) => d, size);
-        // Of the parts before the added article's year, only the last may take it in.
-        const earlier = parts.filter((part) => part.items.length > 0 && yearOf(part.items.at(-1)!) < yearOf(added));
-        for (const part of earlier.slice(0, -1)) expect(after).toContainEqual(part);
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 10 }), (count, size, recent) => {
+        const items = Array.from({ length: count }, (_, i) => i);
+        const parts = indexParts(items, size, recent);
+        expect(parts.flatMap((part) => part.items)).toEqual(items);
+        for (const part of parts.slice(0, -1)) expect(part.items.length).toBeLessThanOrEqual(size);
+        expect(parts.at(-1)!.items.length).toBe(Math.min(count, recent));
+        const after = indexParts([...items, count], size, recent);
+        for (const part of parts.slice(0, -2)) expect(after).toContainEqual(part);
       }),
     );
   });
 
+  it('orders an archive oldest first, same-day articles by their key, whatever order they come in', () => {
+    const articles = [
+      { slug: 'b', data: { date: '2025-01-02' } },
+      { slug: 'c', data: { date: '2024-05-01' } },
+      { slug: 'a', data: { date: '2025-01-02' } },
+    ];
+    const parts = articleIndexParts(articles, (article) => article.slug, 2, 1);
+    expect(parts.map((part) => [part.id, part.items.map((article) => article.slug)])).toEqual([
+      ['1', ['c', 'a']],
+      ['recent', ['b']],
+    ]);
+    expect(articleIndexParts([...articles].reverse(), (article) => article.slug, 2, 1)).toEqual(parts);
+  });
+
   it('publishes each part in its own folder', () => {
-    expect(indexPartPath('2021-2022')).toBe('pagefind/2021-2022/');
+    expect(indexPartPath('recent')).toBe('pagefind/recent/');
   });
 });

@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bigrams, makeExcerpt, normalizeQuery, normalizeSearchText, pagefindTerm, rebuildText } from '../../src/search/terms.ts';
+import { fieldTerms, normalizeQuery, normalizeSearchText, queryMatchesAt, queryTerms, TERM_FILL, TERM_LENGTH, textOfTerms } from '../../src/search/terms.ts';
+
+const TEXT = fc.string({ unit: fc.constantFrom(...'阳泉蓝天生态环境局，。“”PM2.5VOCsA级 0123'), minLength: 1, maxLength: 40 });
+
+/** Where `query` occurs in `text`, found through the terms as the search finds them: every query term at its offset. */
+function termMatches(text: string, query: string): number[] {
+  const terms = fieldTerms(text).map((term) => term.toLowerCase());
+  return terms.map((_, start) => start).filter((start) => queryMatchesAt(terms, start, queryTerms(query)));
+}
+
+/** Where `query` occurs in `text`, by plain substring search on the normalised text. */
+function substringMatches(text: string, query: string): number[] {
+  const chars = [...normalizeSearchText(text).toLowerCase()];
+  const wanted = [...query.toLowerCase()];
+  return chars.map((_, start) => start).filter((start) => start + wanted.length <= chars.length && wanted.every((ch, i) => chars[start + i] === ch));
+}
 
 describe('search text', () => {
-  it('folds widths and punctuation and drops whitespace', () => {
+  it('folds widths and punctuation and drops whitespace and private-use characters', () => {
     expect(normalizeSearchText('ＰＭ２．５ 浓度同比下降 6.5%')).toBe('PM2.5浓度同比下降6.5%');
-    expect(normalizeSearchText('坚守“主阵地”,紧盯')).toBe('坚守“主阵地”，紧盯');
-    expect(normalizeSearchText('2025\u3000年')).toBe('2025年');
+    expect(normalizeSearchText('坚守"主阵地",紧盯')).toBe('坚守＂主阵地＂，紧盯');
+    expect(normalizeSearchText('2025\u3000年\uE000\uF8FF')).toBe('2025年');
   });
 
   it('trims a query of surrounding spaces and punctuation only', () => {
@@ -15,37 +30,44 @@ describe('search text', () => {
     expect(normalizeQuery(' ，')).toBe('');
   });
 
-  it('cuts text into overlapping pairs and the last character', () => {
-    expect(bigrams('阳泉蓝')).toEqual(['阳泉', '泉蓝', '蓝']);
-    expect(bigrams('A 级')).toEqual(['A级', '级']);
-    expect(bigrams('')).toEqual([]);
+  it('starts a term of the next four characters at every character, filled at the field end', () => {
+    expect(fieldTerms('阳泉蓝天好')).toEqual(['阳泉蓝天', '泉蓝天好', `蓝天好${TERM_FILL}`, `天好${TERM_FILL}${TERM_FILL}`, `好${TERM_FILL}${TERM_FILL}${TERM_FILL}`]);
+    expect(fieldTerms('A 级')).toEqual([`A级${TERM_FILL}${TERM_FILL}`, `级${TERM_FILL}${TERM_FILL}${TERM_FILL}`]);
+    expect(fieldTerms('')).toEqual([]);
+    for (const term of fieldTerms('𠀀阳泉')) expect([...term]).toHaveLength(TERM_LENGTH);
   });
 
-  it('searches a query as the phrase of its pairs, a single character as a prefix', () => {
-    expect(pagefindTerm('阳泉蓝')).toBe('"阳泉 泉蓝"');
-    expect(pagefindTerm('VOCs')).toBe('"vo oc cs"');
-    expect(pagefindTerm('阳')).toBe('阳');
-  });
-
-  it('rebuilds the text from its terms, field by field', () => {
-    const content = `${bigrams('标题文字').join(' ')}. ${bigrams('正文，第一段。').join(' ')}. ${bigrams('yangquan').join(' ')}.`;
-    expect(rebuildText(content)).toEqual(['标题文字', '正文，第一段。', 'yangquan']);
-    expect(rebuildText('M2 2. .5 5 浓度 度')).toEqual(['M2.5', '浓度']);
-  });
-
-  it('rebuilds any text whose terms it was given (property)', () => {
+  it('reads the text back from its terms (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'阳泉蓝天生态环境局，。“”PM2.5VOCsA级 0123'), minLength: 1 }), (text) => {
-        const normalized = normalizeSearchText(text);
-        fc.pre(normalized.length > 0);
-        expect(rebuildText(`${bigrams(text).join(' ')}.`).join('')).toBe(normalized);
+      fc.property(TEXT, (text) => {
+        expect(textOfTerms(fieldTerms(text))).toBe(normalizeSearchText(text));
       }),
     );
   });
 
-  it('shows the passage around a match', () => {
-    expect(makeExcerpt('春日的阳泉，几只黑鹳', '阳泉', 2)).toEqual({ before: '…日的', match: '阳泉', after: '，几…' });
-    expect(makeExcerpt('VOCs 含量', 'vocs')).toEqual({ before: '', match: 'VOCs', after: ' 含量' });
-    expect(makeExcerpt('阳泉', '晋城')).toBeUndefined();
+  it('covers a query with whole terms at offsets 0, 4, 8 … and one at its end; a short query is a prefix', () => {
+    expect(queryTerms('黑臭水体治理')).toEqual([
+      { offset: 0, term: '黑臭水体', prefix: false },
+      { offset: 2, term: '水体治理', prefix: false },
+    ]);
+    expect(queryTerms('一泓清水入黄河').map((t) => t.term)).toEqual(['一泓清水', '水入黄河']);
+    expect(queryTerms('生态环境')).toEqual([{ offset: 0, term: '生态环境', prefix: false }]);
+    expect(queryTerms('VOCs')).toEqual([{ offset: 0, term: 'vocs', prefix: false }]);
+    expect(queryTerms('阳')).toEqual([{ offset: 0, term: '阳', prefix: true }]);
+    expect(queryTerms('')).toEqual([]);
+    expect(queryTerms('x'.repeat(500))).toHaveLength(125);
+  });
+
+  it('finds through the terms exactly where the query is a substring (property)', () => {
+    fc.assert(
+      fc.property(TEXT, fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 12 }), (text, from, length) => {
+        const chars = [...normalizeSearchText(text)];
+        const query = chars.slice(from % chars.length, (from % chars.length) + length).join('') || chars.join('');
+        fc.pre(query.length > 0);
+        expect(termMatches(text, query)).toEqual(substringMatches(text, query));
+        // And a query that is not in the text is found nowhere.
+        expect(termMatches(text, `${query}鹳`)).toEqual(substringMatches(text, `${query}鹳`));
+      }),
+    );
   });
 });

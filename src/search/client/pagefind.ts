@@ -1,62 +1,158 @@
 /**
- * Loads the archive's Pagefind index in the browser.
+ * Pagefind, as the search page (and, for the benchmarks, Node) uses it: one
+ * Pagefind instance per index part (see src/search/parts.ts), so that a search
+ * reads exactly the parts it needs.
  *
- * The index is cut into bigram terms (src/search/terms.ts) under the
- * language code `und`, so Pagefind must not cut queries with the browser's
- * Chinese word segmenter: Pagefind takes the language of a new instance from
+ * The search page reads three of each part's files itself, the entry, the
+ * metadata and (for facets) the filter files, and hands Pagefind the same
+ * bytes from memory when it asks for them, so nothing is downloaded twice.
+ * Likewise Pagefind's WebAssembly is downloaded once for all parts: every
+ * instance comes from one copy of Pagefind's script, which starts the module
+ * once, but each still asks for the file.
+ *
+ * The index is cut into n-gram terms (src/search/terms.ts) under the language
+ * code `und`, so Pagefind must not cut queries with the browser's Chinese
+ * word segmenter: Pagefind takes the language of a new instance from
  * `<html lang>`, which reads `und` for exactly the moment the instance is made.
  */
-
-export interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-}
+import { gunzip, readFacetIndex, readPartMetadata, type FacetIndex, type PartMetadata } from '../pagefind-files.ts';
 
 export interface PagefindResult {
+  /** The page's id: its Pagefind fragment's name. */
   id: string;
-  score: number;
-  data: () => Promise<PagefindFragment>;
-}
-
-export interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
+  /** Positions of the searched terms in the page, known without downloading anything of the page. */
+  words: number[];
 }
 
 export interface PagefindInstance {
-  mergeIndex: (indexPath: string) => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string) => Promise<{ results: PagefindResult[] }>;
+  /** Loads the index chunks a term needs, without searching. */
+  preload: (term: string) => Promise<void>;
 }
 
-let instance: Promise<PagefindInstance> | undefined;
+interface PagefindModule {
+  createInstance: (options: Record<string, unknown>) => PagefindInstance;
+}
+
+/** Imports Pagefind's script; the browser imports it from the site, Node from the built files. */
+export type ImportScript = (url: string) => Promise<PagefindModule>;
+
+const importFromSite: ImportScript = (url) => import(/* @vite-ignore */ url);
+
+/** An opened part: its Pagefind instance and what the search page reads of its files. */
+export interface OpenedPart {
+  pagefind: PagefindInstance;
+  metadata: PartMetadata;
+  /** Characters the index keeps in terms besides letters and digits (any other cannot occur in a term). */
+  includeCharacters: ReadonlySet<string>;
+  /** The part's facet indexes, downloaded on first use. */
+  facets: () => Promise<FacetIndex[]>;
+}
+
+/** Files handed to Pagefind from memory, by address. */
+const inMemory = new Map<string, Uint8Array>();
+let fetchFromMemoryInstalled = false;
 
 /**
- * The Pagefind instance of this site, made once, with every part of the index
- * (`parts`: their folders; the first one's script is loaded, the others
- * merged into it; see src/search/parts.ts).
+ * Makes `fetch` answer from `inMemory` where it can. Pagefind fetches with
+ * the global `fetch` and no hook of its own, so this wrapper is how it
+ * receives the bytes the search page already has.
  */
-export function loadPagefind(parts: readonly string[]): Promise<PagefindInstance> {
-  instance ??= (async () => {
-    const [main, ...others] = parts as [string, ...string[]];
-    const module = await import(/* @vite-ignore */ `${main}pagefind.js`);
-    const html = document.documentElement;
-    const lang = html.lang;
-    html.lang = 'und';
+function installFetchFromMemory(): void {
+  if (fetchFromMemoryInstalled) return;
+  fetchFromMemoryInstalled = true;
+  const network = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = (input, init) => {
+    const address = addressOf(input instanceof Request ? input.url : String(input));
+    const bytes = inMemory.get(address);
+    return bytes ? Promise.resolve(new Response(bytes as BodyInit)) : network(input, init);
+  };
+}
+
+/** An address without its query (Pagefind adds `?ts=…` to the entry file). */
+function addressOf(url: string): string {
+  const parsed = new URL(url, globalThis.location?.href);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
+/** A file's bytes from the network (or from memory, see installFetchFromMemory); a failed request throws, naming the file. */
+export async function download(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Downloads a file (unless its bytes are at hand) and keeps it for Pagefind. */
+async function downloadForPagefind(url: string, known?: Uint8Array): Promise<Uint8Array> {
+  const bytes = known ?? (await download(url));
+  inMemory.set(addressOf(url), bytes);
+  return bytes;
+}
+
+interface EntryFile {
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  include_characters?: string[];
+}
+
+/** Opens index parts: one Pagefind instance each, all from one copy of Pagefind's script. */
+export class PagefindParts {
+  private module: Promise<PagefindModule> | undefined;
+  private wasm: Promise<Uint8Array> | undefined;
+  /** Settles once Pagefind's WebAssembly runs, which the first instance starts. */
+  private started: Promise<unknown> | undefined;
+  private readonly importScript: ImportScript;
+
+  constructor(importScript: ImportScript = importFromSite) {
+    this.importScript = importScript;
+  }
+
+  /** Opens the part published at `path` (its folder, ending in `/`). */
+  async open(path: string): Promise<OpenedPart> {
+    installFetchFromMemory();
+    const entry = JSON.parse(new TextDecoder().decode(await downloadForPagefind(`${path}pagefind-entry.json`))) as EntryFile;
+    // Pagefind picks the language with the most pages when none matches; the archive has one.
+    const [language] = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count);
+    if (!language) throw new Error(`${path}: the index has no language`);
+    const wasmUrl = `${path}wasm.${language.wasm ?? 'unknown'}.pagefind`;
+    this.wasm ??= download(wasmUrl);
+    const [meta, wasm] = await Promise.all([downloadForPagefind(`${path}pagefind.${language.hash}.pf_meta`), this.wasm]);
+    await downloadForPagefind(wasmUrl, wasm);
+    const metadata = readPartMetadata(await gunzip(meta));
+    const module = await (this.module ??= this.importScript(`${path}pagefind.js`));
+    // Instances made while the module starts would each start their own copy
+    // of it, and the later copy would strand the earlier instances' data: the
+    // first instance starts it, the others wait.
     let pagefind: PagefindInstance;
-    try {
-      // On the main thread, not in Pagefind's shared worker: one search at a
-      // time needs no worker, and every request stays in the page's own
-      // network log, where the benchmark measures what a search costs.
-      pagefind = module.createInstance({ basePath: main, baseUrl: '/', noWorker: true });
-    } finally {
-      html.lang = lang;
+    if (this.started) {
+      await this.started;
+      pagefind = createInstance(module, path);
+    } else {
+      pagefind = createInstance(module, path);
+      this.started = pagefind.search('');
+      this.started.catch(() => (this.started = undefined));
+      await this.started;
     }
-    for (const part of others) await pagefind.mergeIndex(part);
-    return pagefind;
-  })();
-  // A failed load (the network dropped) is tried again at the next search.
-  instance.catch(() => (instance = undefined));
-  return instance;
+    let facets: Promise<FacetIndex[]> | undefined;
+    return {
+      pagefind,
+      metadata,
+      includeCharacters: new Set(entry.include_characters ?? []),
+      facets: () => (facets ??= Promise.all(metadata.facetFiles.map(async (file) => readFacetIndex(await gunzip(await download(`${path}filter/${file}.pf_filter`)))))),
+    };
+  }
+}
+
+/** A Pagefind instance of the part at `path`, with the query segmentation off (see above) and diacritics exact. */
+function createInstance(module: PagefindModule, path: string): PagefindInstance {
+  const html = typeof document === 'undefined' ? undefined : document.documentElement;
+  const lang = html?.lang;
+  if (html) html.lang = 'und';
+  try {
+    // On the main thread, not in Pagefind's shared worker: the search page
+    // makes few calls, and every request stays in the page's own network log,
+    // where the benchmark measures what a search costs.
+    return module.createInstance({ basePath: path, baseUrl: '/', noWorker: true, exactDiacritics: true });
+  } finally {
+    if (html) html.lang = lang!;
+  }
 }

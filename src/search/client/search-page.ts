@@ -1,12 +1,22 @@
 /**
  * The search page: reads the query, facets and sort from the URL, searches
- * the Pagefind index, and renders results and facet counts. Everything the
- * reader typed is set as text, never as markup.
+ * (engine.ts), and renders the first screen of results as soon as it is
+ * known, then the count, further results and facet counts as they arrive.
+ * Everything the reader typed is set as text, never as markup.
+ *
+ * For tests and the benchmark: `#search-results` carries `data-state`
+ * (`loading`, then `done` once the first screen shows, `empty` when nothing
+ * matched, `error`) and `data-complete` (`true` once every part of the index
+ * has been searched and the count is final).
  */
-import { loadPagefind, type PagefindFragment, type PagefindResponse } from './pagefind.ts';
-import { makeExcerpt, normalizeQuery, pagefindTerm, rebuildText } from '../terms.ts';
+import { formatChineseDate } from '../../model/dates.ts';
+import { bodyExcerpt, markedLine, type ExcerptPiece } from '../excerpt.ts';
+import { BODY_START, type ArticleText } from '../record.ts';
+import { normalizeQuery } from '../terms.ts';
+import { ArchiveSearch, type FacetChoice, type Hit, type PartRef } from './engine.ts';
 
-const PAGE_SIZE = 20;
+/** Results on the first screen, and added by each 显示更多. */
+const PAGE_SIZE = 10;
 const FACETS = [
   ['city', '城市'],
   ['county', '县区'],
@@ -22,9 +32,8 @@ interface SearchState {
 }
 
 const root = document.querySelector<HTMLElement>('#search-app')!;
-// The index parts' ids, oldest first, and their folders (see src/search/parts.ts).
-const partIds = root.dataset.indexParts!.split(' ');
-const partPaths = partIds.map((id) => `${root.dataset.indexBase}${id}/`);
+// The index parts, oldest first, with their folders (see src/search/parts.ts).
+const engine = new ArchiveSearch(JSON.parse(root.dataset.indexParts!) as PartRef[]);
 const form = root.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
@@ -62,10 +71,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 }
 
 /** Counts for each facet value; values chosen in the state stay listed even at zero. */
-function renderFacets(state: SearchState, response: PagefindResponse) {
+function renderFacets(state: SearchState, facetCounts: Record<string, Record<string, number>>) {
   facetsBox.replaceChildren();
   for (const [key, label] of FACETS) {
-    const counts = { ...(response.filters[key] ?? {}) };
+    const counts = { ...(facetCounts[key] ?? {}) };
     for (const value of state.filters[key] ?? []) counts[value] ??= 0;
     const entries = Object.entries(counts).filter(([value, count]) => count > 0 || state.filters[key]?.includes(value));
     if (entries.length === 0) continue;
@@ -79,27 +88,37 @@ function renderFacets(state: SearchState, response: PagefindResponse) {
   }
 }
 
-function renderResult(fragment: PagefindFragment, normalized: string): HTMLLIElement {
-  const meta = fragment.meta;
-  const link = el('a', { href: `${fragment.url}?hl=${encodeURIComponent(normalized)}`, textContent: meta.title ?? fragment.url });
-  const info = el('div', { className: 'meta', textContent: [meta.city, meta.county, meta.date].filter(Boolean).join(' · ') });
-  const item = el('li', {}, meta.kicker ? el('span', { className: 'meta', textContent: `${meta.kicker}　` }) : '', link, info);
-  const blocks = rebuildText(fragment.content);
-  const excerpt = blocks.map((block) => makeExcerpt(block, normalized)).find(Boolean);
-  if (excerpt) item.append(el('p', { className: 'excerpt' }, excerpt.before, el('mark', { textContent: excerpt.match }), excerpt.after));
+/** Excerpt pieces as nodes: marked runs in `<mark>`. */
+const pieceNodes = (pieces: readonly ExcerptPiece[]) => pieces.map((piece) => (piece.mark ? el('mark', { textContent: piece.text }) : piece.text));
+
+/** One result: kicker, headline (linking to the article, which highlights the query), subtitle, place and date, excerpt. */
+function renderResult(hit: Hit, text: ArticleText, normalized: string): HTMLLIElement {
+  const link = el('a', { href: `${text.url}?hl=${encodeURIComponent(normalized)}` }, ...pieceNodes(markedLine(text.title, normalized)));
+  const item = el('li', {});
+  if (text.kicker) item.append(el('span', { className: 'meta' }, ...pieceNodes(markedLine(text.kicker, normalized)), '　'));
+  item.append(link);
+  if (text.subtitle) item.append(el('div', { className: 'subtitle' }, ...pieceNodes(markedLine(text.subtitle, normalized))));
+  item.append(el('div', { className: 'meta', textContent: [text.city, text.county, formatChineseDate(text.date)].filter(Boolean).join(' · ') }));
+  const inBody = hit.match.starts.filter((start) => start >= BODY_START).map((start) => start - BODY_START);
+  const excerpt = bodyExcerpt(text.body, inBody, [...normalized].length);
+  if (excerpt.length > 0) item.append(el('p', { className: 'excerpt' }, ...pieceNodes(excerpt)));
   return item;
 }
 
 let generation = 0;
 
-type SearchOptions = { filters: Record<string, string[]>; sort?: { date: 'desc' } };
+/** What a search has found so far, and whether every part has been searched. */
+interface Found {
+  hits: Hit[];
+  complete: boolean;
+}
 
 /** The search on screen, for its facet counts when the reader asks for them. */
-let onScreen: { state: SearchState; term: string; options: SearchOptions } | undefined;
+let onScreen: { state: SearchState; found: Found } | undefined;
 
 /**
- * Facet counts need Pagefind's filter index, which at 10,000 articles weighs
- * about as much as the rest of a first search. It is loaded only when the
+ * Facet counts need each part's filter index, which at 10,000 articles weighs
+ * about as much as the rest of a first search. They are loaded only when the
  * reader opens 筛选, or comes with a filter already chosen.
  */
 const wantsFacets = (state: SearchState) => filtersBox.open || Object.keys(state.filters).length > 0;
@@ -107,15 +126,50 @@ const wantsFacets = (state: SearchState) => filtersBox.open || Object.keys(state
 async function showFacets() {
   const search = onScreen;
   if (!search) return;
-  const pagefind = await loadPagefind(partPaths);
-  await pagefind.filters();
-  // Facet counts come with the results only once the filter index is loaded.
-  const response = await pagefind.search(search.term, search.options);
-  if (search === onScreen) renderFacets(search.state, response);
+  if (!search.found.complete) {
+    facetsBox.textContent = '正在统计…';
+    return;
+  }
+  const counts = await engine.facetCounts(search.found.hits);
+  if (search === onScreen) renderFacets(search.state, counts);
 }
 
-async function run(state: SearchState) {
-  const current = ++generation;
+/** The status line: what was searched for, how many were found, whether counting goes on. */
+function describe(found: Found, searched: string, sort: SearchState['sort']): string {
+  const order = sort === 'date' ? '按日期排列' : '按相关度排列';
+  if (!found.complete) return `已找到 ${found.hits.length} 篇包含“${searched}”的文章，${order}；仍在统计更早的文章…`;
+  return `找到 ${found.hits.length} 篇包含“${searched}”的文章，${order}。`;
+}
+
+/**
+ * Searches by relevance (every part at once) or by date (newest part first,
+ * returning as soon as the first screen is filled; `rest` holds the older
+ * parts, searched once that screen shows).
+ */
+async function find(query: string, state: SearchState): Promise<{ found: Found; rest?: AsyncGenerator<Hit[]> }> {
+  const facets: FacetChoice = state.filters;
+  if (state.sort === 'relevance') return { found: { hits: await engine.byRelevance(query, facets), complete: true } };
+  const found: Found = { hits: [], complete: false };
+  const rest = engine.byDate(query, facets);
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return { found: { ...found, complete: true } };
+    found.hits.push(...next.value);
+    if (found.hits.length >= PAGE_SIZE) return { found, rest };
+  }
+}
+
+/** Searches for the query, and again in Simplified characters if it finds nothing (陽泉 finds 阳泉). */
+async function findWithSimplified(normalized: string, state: SearchState) {
+  const first = await find(normalized, state);
+  if (first.found.hits.length > 0 || first.rest || !/\p{Script=Han}/u.test(normalized)) return { searched: normalized, ...first };
+  const { Converter } = await import('opencc-js/t2cn');
+  const simplified = Converter({ from: 'tw', to: 'cn' })(normalized);
+  return simplified === normalized ? { searched: normalized, ...first } : { searched: simplified, ...(await find(simplified, state)) };
+}
+
+/** Clears the page for a new search; returns the query as searched, empty when there is none. */
+function startView(state: SearchState): string {
   input.value = state.q;
   sortSelect.value = state.sort;
   const normalized = normalizeQuery(state.q);
@@ -124,68 +178,67 @@ async function run(state: SearchState) {
   onScreen = undefined;
   more.hidden = true;
   filtersBox.hidden = !normalized;
-  if (!normalized) {
-    list.dataset.state = 'idle';
-    status.textContent = '请输入关键词。';
-    return;
-  }
-  list.dataset.state = 'loading';
-  status.textContent = '正在搜索…';
-  const pagefind = await loadPagefind(partPaths);
-  const withFacets = wantsFacets(state);
-  if (withFacets) {
-    filtersBox.open = true;
-    await pagefind.filters();
-  }
-  const options: SearchOptions = { filters: state.filters, ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
-  let searched = normalized;
-  let response = await pagefind.search(pagefindTerm(searched), options);
-  if (response.results.length === 0 && /\p{Script=Han}/u.test(normalized)) {
-    // A query in Traditional characters (陽泉) finds the Simplified text (阳泉).
-    const { Converter } = await import('opencc-js/t2cn');
-    const simplified = Converter({ from: 'tw', to: 'cn' })(normalized);
-    if (simplified !== normalized) {
-      searched = simplified;
-      response = await pagefind.search(pagefindTerm(searched), options);
-    }
-  }
-  if (state.sort === 'date' && partIds.length > 1) {
-    // Pagefind orders merged parts by score even when sorting; the parts hold
-    // consecutive dates, so the newest part first, each sorted, is the order.
-    const term = pagefindTerm(searched);
-    const ordered = [];
-    for (const part of [...partIds].reverse()) {
-      const inPart = await pagefind.search(term, { ...options, filters: { ...state.filters, part: [part] } });
-      ordered.push(...inPart.results);
-    }
-    response = { ...response, results: ordered };
-  }
-  if (current !== generation) return;
-  onScreen = { state, term: pagefindTerm(searched), options };
-  if (withFacets) renderFacets(state, response);
-  else if (filtersBox.open) void showFacets();
-  const total = response.results.length;
-  if (total === 0) {
-    status.textContent = `没有找到包含“${state.q}”的文章。`;
-    list.dataset.state = 'empty';
-    return;
-  }
-  status.textContent = `找到 ${total} 篇包含“${searched}”的文章。`;
+  list.dataset.complete = 'false';
+  list.dataset.state = normalized ? 'loading' : 'idle';
+  status.textContent = normalized ? '正在搜索…' : '请输入关键词。';
+  if (normalized && wantsFacets(state)) filtersBox.open = true;
+  return normalized;
+}
+
+/**
+ * Shows what was found: the first screen, then, as older parts are searched
+ * (`rest`), the count and further results, ten more on each 显示更多.
+ * @param isCurrent false once the reader has started another search
+ */
+async function present(found: Found, rest: AsyncGenerator<Hit[]> | undefined, searched: string, state: SearchState, isCurrent: () => boolean) {
   let shown = 0;
   const showMore = async () => {
-    const page = response.results.slice(shown, shown + PAGE_SIZE);
-    const fragments = await Promise.all(page.map((result) => result.data()));
-    if (current !== generation) return;
-    list.append(...fragments.map((fragment) => renderResult(fragment, searched)));
+    const page = found.hits.slice(shown, shown + PAGE_SIZE);
+    const texts = await Promise.all(page.map((hit) => hit.text()));
+    if (!isCurrent()) return;
+    list.append(...page.map((hit, i) => renderResult(hit, texts[i]!, searched)));
     shown += page.length;
-    more.hidden = shown >= total;
+    more.hidden = shown >= found.hits.length && found.complete;
+    list.dataset.complete = String(found.complete);
     list.dataset.state = 'done';
   };
   more.onclick = () => {
+    // One page at a time: a second click while one loads would show it twice.
+    if (more.disabled) return;
+    more.disabled = true;
     list.dataset.state = 'loading';
-    void showMore();
+    void showMore().finally(() => (more.disabled = false));
   };
   await showMore();
+  status.textContent = describe(found, searched, state.sort);
+  for await (const hits of rest ?? []) {
+    if (!isCurrent()) return;
+    found.hits.push(...hits);
+    status.textContent = describe(found, searched, state.sort);
+    more.hidden = shown >= found.hits.length;
+  }
+  found.complete = true;
+  if (!isCurrent()) return;
+  status.textContent = describe(found, searched, state.sort);
+  list.dataset.complete = 'true';
+  if (filtersBox.open) await showFacets();
+}
+
+/** Searches for what the state asks and shows it; a newer search makes it stop where it is. */
+async function run(state: SearchState) {
+  const current = ++generation;
+  const normalized = startView(state);
+  if (!normalized) return;
+  const { searched, found, rest } = await findWithSimplified(normalized, state);
+  if (current !== generation) return;
+  onScreen = { state, found };
+  if (found.hits.length === 0) {
+    status.textContent = `没有找到包含“${state.q}”的文章。`;
+    list.dataset.state = 'empty';
+    list.dataset.complete = 'true';
+    return;
+  }
+  await present(found, rest, searched, state, () => current === generation);
 }
 
 /** Runs a search; a failure (the index did not load) is said, not left spinning. */
