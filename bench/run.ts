@@ -122,7 +122,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
   const out = join(work, 'dist');
   const env = { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(work, 'cache') };
   try {
-    let started = performance.now();
+    const started = performance.now();
     generateArchive({ count: articles, dir: contentDir, seed });
     const generateSeconds = (performance.now() - started) / 1000;
     log(`generated ${articles} articles in ${generateSeconds.toFixed(1)} s`);
@@ -148,18 +148,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       },
     };
 
-    if (search) {
-      const server = await serveStatic(out);
-      try {
-        started = performance.now();
-        const costs = await measureSearchCost(server.url, COST_QUERIES);
-        const quality = await searchQuality(server.url, out, contentDir, seed);
-        report.search = { costs, quality };
-        log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${quality.recall}, precision ${quality.precision.toFixed(4)}`);
-      } finally {
-        await server.close();
-      }
-    }
+    if (search) report.search = await measureSearch(out, contentDir, seed, log);
 
     if (rankingArticles > 0) {
       const ranking = await measureRanking(rankingArticles, seed);
@@ -167,19 +156,35 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       log(`ranking: NDCG@10 ${ranking.ndcg.toFixed(3)}, headline first for ${ranking.headlineFirst * 100} % of planted terms`);
     }
 
-    if (rebuild) {
-      // One more page: the seed page's seven articles, as an import would add them.
-      const added = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.md'));
-      for (const file of added) cpSync(join(ROOT, 'content/articles', file), join(contentDir, file));
-      cpSync(join(ROOT, 'content/sources'), join(work, 'content', 'sources'), { recursive: true });
-      const again = await build(env);
-      report.rebuild = { wallSeconds: round(again.wallSeconds), indexSeconds: round(again.indexSeconds), peakBytes: again.peakBytes, addedArticles: added.length };
-      log(`rebuilt after adding ${added.length} articles in ${again.wallSeconds.toFixed(1)} s`);
-    }
+    if (rebuild) report.rebuild = await rebuildWithSeedPage(work, env, log);
     return report;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** What a search costs on the built archive, by the benchmark's queries, and how exactly it finds. */
+async function measureSearch(out: string, contentDir: string, seed: number, log: (line: string) => void): Promise<NonNullable<BenchReport['search']>> {
+  const server = await serveStatic(out);
+  try {
+    const started = performance.now();
+    const costs = await measureSearchCost(server.url, COST_QUERIES);
+    const quality = await searchQuality(server.url, out, contentDir, seed);
+    log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${quality.recall}, precision ${quality.precision.toFixed(4)}`);
+    return { costs, quality };
+  } finally {
+    await server.close();
+  }
+}
+
+/** One more page, the seed page's seven articles as an import would add them, and the build again. */
+async function rebuildWithSeedPage(work: string, env: Record<string, string>, log: (line: string) => void): Promise<NonNullable<BenchReport['rebuild']>> {
+  const added = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.md'));
+  for (const file of added) cpSync(join(ROOT, 'content/articles', file), join(work, 'content', 'articles', file));
+  cpSync(join(ROOT, 'content/sources'), join(work, 'content', 'sources'), { recursive: true });
+  const again = await build(env);
+  log(`rebuilt after adding ${added.length} articles in ${again.wallSeconds.toFixed(1)} s`);
+  return { wallSeconds: round(again.wallSeconds), indexSeconds: round(again.indexSeconds), peakBytes: again.peakBytes, addedArticles: added.length };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

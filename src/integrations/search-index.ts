@@ -8,6 +8,7 @@ import * as pagefind from 'pagefind';
 import { bodyText } from '../text/markdown.ts';
 import type { CheckedArticle } from '../model/entry.ts';
 import { formatProblem } from '../model/problem.ts';
+import { basePath } from '../view/base-path.ts';
 import { articleText, PAD, RecordFieldTooLong, searchRecordHtml, type ArticleText } from '../search/record.ts';
 import { readPartMetadata } from '../search/pagefind-files.ts';
 import { TERM_FILL } from '../search/terms.ts';
@@ -215,7 +216,7 @@ export function searchIndex(checkedArticles: () => readonly CheckedArticle[]): A
     name: 'archive:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePath(config.base);
         cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
       },
       'astro:build:done': async ({ dir, logger }) => {
