@@ -44,9 +44,16 @@ describe('a search that counts after its first screen', () => {
     expect(first.slugs).toHaveLength(10);
     expect(first.slugs.map((slug) => expected.find((a) => a.slug === slug)!.date)).toEqual(newest.slice(0, 10).map((a) => a.date));
 
+    // Facet counts wait for the count too, and say so.
+    await page.click('#search-filters summary');
+    expect(await page.locator('#search-facets').innerText()).toContain('正在统计');
+
     release();
     await page.waitForSelector('#search-results[data-complete="true"]', { state: 'attached' });
     expect(await page.locator('#search-status').innerText()).toContain(`找到 ${expected.length} 篇`);
+    await page.waitForSelector('#search-facets fieldset');
+    const cityCounts = await page.locator('#search-facets fieldset', { hasText: '城市' }).locator('.count').allInnerTexts();
+    expect(cityCounts.reduce((sum, count) => sum + Number(count.replace(/\D/g, '')), 0)).toBe(expected.length);
     while (await page.locator('#search-more').isVisible()) {
       await page.click('#search-more');
       await searchResults(page);
