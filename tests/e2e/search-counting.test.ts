@@ -46,7 +46,9 @@ describe('a search that counts after its first screen', () => {
 
     // Facet counts wait for the count too, and say so.
     await page.click('#search-filters summary');
-    expect(await page.locator('#search-facets').innerText()).toContain('正在统计');
+    // The disclosure's toggle event fires a task after the click: wait for the facets to answer it.
+    await page.locator('#search-facets', { hasText: '正在统计' }).waitFor({ timeout: 10_000 });
+    expect(await page.getAttribute('#search-results', 'data-complete')).toBe('false');
 
     release();
     await page.waitForSelector('#search-results[data-complete="true"]', { state: 'attached' });
