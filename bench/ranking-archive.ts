@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { buildCorpus, generateArchive, SEED_DIR } from '../scripts/generate-archive.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
+import type { CheckedArticle } from '../src/model/entry.ts';
 import { splitEntry } from '../src/model/entry.ts';
 import { bodyText } from '../src/text/markdown.ts';
 import { mulberry32 } from '../tools/random.ts';
@@ -111,6 +112,8 @@ function plant(file: string, term: string, planting: Planting, sentences: readon
 export interface RankingArchive {
   /** For each planted term, every article that prints it or its halves, with its grade. */
   grades: Map<string, GradedArticle[]>;
+  /** The archive's entries, as the content check read them. */
+  articles: CheckedArticle[];
 }
 
 /**
@@ -136,5 +139,5 @@ export function writeRankingArchive(dir: string, base: number, seed = 1): Rankin
     grades.set(term, graded);
   }
   if (readdirSync(dir).length !== base) throw new Error('ranking archive: planting changed the number of entries');
-  return { grades };
+  return { grades, articles };
 }

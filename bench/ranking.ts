@@ -7,7 +7,6 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkArticles } from '../src/checks/content-check.ts';
 import { writeSearchIndex } from '../src/integrations/search-index.ts';
 import { indexPartPath } from '../src/search/parts.ts';
 import { makeBuildDir } from '../tools/build.ts';
@@ -50,8 +49,7 @@ export function ndcgAt(found: readonly number[], all: readonly number[], k: numb
 export async function measureRanking(base: number, seed = 1): Promise<RankingReport> {
   const work = makeBuildDir('ranking-');
   try {
-    const { grades } = writeRankingArchive(join(work, 'articles'), base, seed);
-    const { articles } = checkArticles(join(work, 'articles'));
+    const { grades, articles } = writeRankingArchive(join(work, 'articles'), base, seed);
     const site = join(work, 'site');
     const { parts } = await writeSearchIndex(articles, site, join(work, 'cache'));
     const server = await serveStatic(site);

@@ -12,7 +12,6 @@ import { ArchiveSearch, type Hit, type PartRef } from '../src/search/client/engi
 import { articleText, type ArticleText } from '../src/search/record.ts';
 import { normalizeSearchText, normalizeQuery } from '../src/search/terms.ts';
 import { bodyText } from '../src/text/markdown.ts';
-import { correctionSearchText } from '../src/model/corrections.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
 import { mulberry32 } from '../tools/random.ts';
 

@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkArchive } from '../src/checks/content-check.ts';
+import { archiveDir, checkArchive } from '../src/checks/content-check.ts';
 import { checkFigureCoverage, waiverFileOf } from '../src/checks/figure-coverage.ts';
 import { formatProblem } from '../src/model/problem.ts';
 import { buildEnv } from '../tools/build.ts';
@@ -55,5 +55,5 @@ function contentCheck(dir: string): boolean {
 }
 
 const typesPass = process.argv.includes('--content-only') || typeCheck();
-const contentPasses = contentCheck(process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles');
+const contentPasses = contentCheck(archiveDir());
 process.exitCode = typesPass && contentPasses ? 0 : 1;

@@ -19,14 +19,17 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { bodyText } from '../src/text/markdown.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
+import { sourcesDirOf } from '../src/checks/pages.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
 import { CITIES, PROVINCE_ID, UNKNOWN_CITY_ID, getCity, placeSpellings, type AreaId, type City, type CityId, type County } from '../src/model/gazetteer.ts';
 import { makeSlug } from '../src/model/slugs.ts';
 import { TOPIC_IDS, type TopicId } from '../src/model/topics.ts';
 import { mulberry32 } from '../tools/random.ts';
-import { PUBLICATION, pageSchema } from '../src/model/page.ts';
-import { pageEntryText, sha256Hex } from '../src/importer/page-entry.ts';
-import { inkCount } from '../src/importer/lines.ts';
+import { pageEntryName, pageSchema } from '../src/model/page.ts';
+import { PUBLICATION } from '../src/model/schema.ts';
+import { pageEntryText } from '../src/importer/page-entry.ts';
+import { sha256Hex } from '../src/importer/digest.ts';
+import { inkCount } from '../src/text/ink.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED_DIR = join(ROOT, 'content/articles');
@@ -216,7 +219,7 @@ export function generateArchive(options: GenerateOptions): string[] {
     const frontmatter = drawFrontmatter(n, article, metrics, archive, roll);
     written.push({ file: `${slug}.md`, frontmatter, body });
   }
-  printOnPages(written, options.sourcesDir ?? join(dirname(options.dir), 'sources'), archive.seed);
+  printOnPages(written, options.sourcesDir ?? sourcesDirOf(options.dir), archive.seed);
   for (const { file, frontmatter, body } of written) writeFileSync(join(options.dir, file), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
   return written.map((entry) => entry.file);
 }
@@ -239,8 +242,7 @@ function printOnPages(articles: readonly Generated[], sourcesDir: string, seed: 
   mkdirSync(sourcesDir, { recursive: true });
   const prefix = `synthetic-${seed}-`;
   for (const name of readdirSync(sourcesDir)) if (name.startsWith('synthetic-')) rmSync(join(sourcesDir, name));
-  const byDate = new Map<string, Generated[]>();
-  for (const article of articles) byDate.set(article.frontmatter.date, [...(byDate.get(article.frontmatter.date) ?? []), article]);
+  const byDate = Map.groupBy(articles, (article) => article.frontmatter.date);
   for (const [date, ofDay] of byDate) {
     for (let start = 0; start < ofDay.length; start += PAGE_SIZE) {
       const page = start / PAGE_SIZE + 1;
@@ -259,7 +261,7 @@ function printOnPages(articles: readonly Generated[], sourcesDir: string, seed: 
         accounting: { onPage: inkCount(text), inBodies: inkCount(text) - inFields, inFields, unassigned: 0 },
       });
       writeFileSync(join(sourcesDir, file), bytes);
-      writeFileSync(join(sourcesDir, file.replace(/\.txt$/, '.yaml')), pageEntryText(entry));
+      writeFileSync(join(sourcesDir, pageEntryName(file)), pageEntryText(entry));
       for (const article of printed) article.frontmatter.source = { publication: PUBLICATION, file, page };
     }
   }

@@ -12,6 +12,13 @@ import { loadRedirects, type Redirect } from './redirects.ts';
 import { checkPages, checkPrinted, sourcesDirOf } from './pages.ts';
 
 /**
+ * The archive's articles folder: `ARCHIVE_CONTENT_DIR` (a generated archive,
+ * a test's copy), else `content/articles`. The build reads the same.
+ * @example archiveDir() // 'content/articles'
+ */
+export const archiveDir = () => process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
+
+/**
  * Checks every entry of a content directory, and what no single entry shows:
  * two entries with the same slug or the same permanent id.
  */

@@ -13,7 +13,7 @@ import type { Problem } from '../model/problem.ts';
 import { bodyText } from '../text/markdown.ts';
 import { decodePage } from '../importer/decode.ts';
 import { pageLines, type Line } from '../importer/lines.ts';
-import { sha256Hex } from '../importer/page-entry.ts';
+import { sha256Hex } from '../importer/digest.ts';
 import { bodyCoverage, fileLines, foreignLines, lineRanges, linesIn, type LineRange } from '../importer/provenance.ts';
 
 /** At least this share of a body's characters must be in its lines. */
@@ -111,6 +111,9 @@ function samePlaceTwice(pages: readonly CheckedPage[]): Problem[] {
  */
 export function checkPrinted(articles: readonly CheckedArticle[], pages: readonly CheckedPage[]): Problem[] {
   const byId = new Map(pages.map((page) => [page.id, page]));
+  // Grouped and read once, not once per article: a page's articles are each other's neighbours.
+  const onPage = Map.groupBy(articles, (article) => pageIdOf(article.data.source.file));
+  const bodies = new Map(articles.map((article) => [article, bodyText(article.body)]));
   const problems: Problem[] = [];
   for (const article of articles) {
     const at = (field: 'date' | 'source.file' | 'source.page' | 'source.lines', message: string) =>
@@ -129,20 +132,26 @@ export function checkPrinted(articles: readonly CheckedArticle[], pages: readonl
       at('date', `dateSource is issue, but the issue of ${page.entryFile} is dated ${page.data.date}`);
     }
     if (source.lines && page.lines) {
-      const neighbours = articles.filter((other) => other !== article && pageIdOf(other.data.source.file) === page.id);
-      for (const message of linesProblems(article, source.lines, page, neighbours)) at('source.lines', message);
+      const neighbours = (onPage.get(page.id) ?? []).filter((other) => other !== article);
+      for (const message of linesProblems(article, source.lines, page, neighbours, bodies)) at('source.lines', message);
     }
   }
   return problems;
 }
 
 /** What is wrong with an article's lines on its page, each as a message. */
-function linesProblems(article: CheckedArticle, ranges: readonly LineRange[], page: CheckedPage, neighbours: readonly CheckedArticle[]): string[] {
+function linesProblems(
+  article: CheckedArticle,
+  ranges: readonly LineRange[],
+  page: CheckedPage,
+  neighbours: readonly CheckedArticle[],
+  bodies: ReadonlyMap<CheckedArticle, string>,
+): string[] {
   const last = ranges.at(-1)![1];
   if (last > page.lineCount!) return [`line ${last} is outside ${page.sourceFile}, which has ${page.lineCount} lines`];
   const messages: string[] = [];
   const held = linesIn(page.lines!, ranges);
-  const body = bodyText(article.body);
+  const body = bodies.get(article)!;
   const coverage = bodyCoverage(body, held);
   if (coverage.total > 0 && coverage.held / coverage.total < MIN_COVERAGE) {
     const share = Math.floor((1000 * coverage.held) / coverage.total) / 10;
@@ -155,7 +164,7 @@ function linesProblems(article: CheckedArticle, ranges: readonly LineRange[], pa
     if (shared) overlapping.add(other);
   }
   const own = [body, article.data.title, article.data.kicker, article.data.subtitle, article.data.authorRole, ...article.data.authors, ...article.data.photos.flatMap((photo) => [photo.caption, photo.credit])].join('\n');
-  const foreign = foreignLines(held, own, neighbours.map((neighbour) => bodyText(neighbour.body)));
+  const foreign = foreignLines(held, own, neighbours.map((neighbour) => bodies.get(neighbour)!));
   const printed = new Set(page.lines!.map((line) => line.no));
   neighbours.forEach((other, index) => {
     if (overlapping.has(other)) return;

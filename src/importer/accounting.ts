@@ -7,7 +7,8 @@
  * invented silently.
  */
 import { ImportError } from './errors.ts';
-import { inkCount, type Line } from './lines.ts';
+import { type Line } from './lines.ts';
+import { inkCount } from '../text/ink.ts';
 
 export type Place =
   /** A body or a field of one or more articles (a column label heads several). */

@@ -6,7 +6,7 @@
  * (`placement.ts`), and the index grows with every page written, so the pages
  * of one batch see each other.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './digest.ts';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { splitEntry } from '../model/entry.ts';
@@ -34,8 +34,6 @@ export interface ArchiveIndex {
   redirected: Set<string>;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
 /**
  * The uid an entry's frontmatter gives, read without parsing the YAML (an
  * archive of ten thousand entries is read at every import).
@@ -53,14 +51,14 @@ export function uidOf(source: string): string | undefined {
  * @example textDigest('---\nuid: a\n---\n\n甲 乙。\n') === textDigest('---\nuid: b\n---\n\n甲乙。\n') // true
  */
 export function textDigest(source: string): string {
-  return sha256(bodyText(splitEntry(source)?.body ?? source).replace(/\s+/gu, ''));
+  return sha256Hex(bodyText(splitEntry(source)?.body ?? source).replace(/\s+/gu, ''));
 }
 
 /** An entry as the index holds it. */
 export function archivedEntry(file: string, source: string): ArchivedEntry {
   // A copy: V8 keeps a matched substring (the uid) as a slice of the whole
   // entry text, so the index of a long batch would hold every entry it read.
-  return structuredClone({ file, slug: slugOfFile(file), uid: uidOf(source), digest: sha256(source), textDigest: textDigest(source) });
+  return structuredClone({ file, slug: slugOfFile(file), uid: uidOf(source), digest: sha256Hex(source), textDigest: textDigest(source) });
 }
 
 /** An empty index, to which entries are added. */

@@ -18,6 +18,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { archiveDir } from '../checks/content-check.ts';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../model/dates.ts';
 import { formatProblem } from '../model/problem.ts';
@@ -210,8 +211,6 @@ function progressWriter(total: number) {
   };
 }
 
-/** The configured archive whose slugs and uids an import keeps unique. */
-export const archiveDir = () => process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
 
 /** The issue metadata the command line gives its one page. */
 function issueOptions({ date, page, issue, pageName }: Arguments): PageMetadata {

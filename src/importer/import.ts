@@ -3,17 +3,18 @@
  * holds, with the ledger that accounts for every printed character. Pure: the
  * command (`cli.ts`) reads and writes the files.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './digest.ts';
 import { bodyText } from '../text/markdown.ts';
 import { checkEntry } from '../model/entry.ts';
 import { formatProblem } from '../model/problem.ts';
 import { makeSlug } from '../model/slugs.ts';
-import type { ArticleData } from '../model/schema.ts';
+import { PUBLICATION, type ArticleData } from '../model/schema.ts';
 import { accountFor, checkPlaced, Ledger, type Accounting, type LedgerEntry } from './accounting.ts';
 import { ImportError } from './errors.ts';
 import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeTitle, proposeTopics, slugPlace } from './extract.ts';
 import { proposeFigures, type UntypedFigure } from './figures.ts';
-import { inkCount, pageLines, piecesOf, textOf, type Line } from './lines.ts';
+import { pageLines, piecesOf, textOf, type Line } from './lines.ts';
+import { inkCount } from '../text/ink.ts';
 import { bylinePieces, matchFurniture, type ArticleFurniture, type HeadlineBlock } from './match.ts';
 import { articleLines } from './provenance.ts';
 import { reflowColumns, type Block } from './reflow.ts';
@@ -63,7 +64,7 @@ export const UNTYPED_FIGURE = 'metrics: ';
  */
 export function pageHash(file: string, bytes: Uint8Array): string {
   const named = /_([0-9a-f]{8,})\.[^.]+$/iu.exec(file.split('/').pop() ?? '');
-  return (named ? named[1]! : createHash('sha256').update(bytes).digest('hex')).slice(0, 8).toLowerCase();
+  return (named ? named[1]! : sha256Hex(bytes)).slice(0, 8).toLowerCase();
 }
 
 /**
@@ -196,7 +197,7 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
     photos: furniture.photos.map((photo) => ({ caption: textOf(photo.caption), ...(photo.credit.length ? { credit: textOf(photo.credit) } : {}) })),
     metrics: figures.metrics,
     source: {
-      publication: '科学导报',
+      publication: PUBLICATION,
       file: page.options.file.split('/').pop()!,
       ...(page.options.page ? { page: page.options.page } : {}),
       // Every piece of this article is in the ledger by now; the column label is shared page furniture.

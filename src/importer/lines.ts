@@ -55,12 +55,6 @@ export function endsSentence(text: string): boolean {
   return /[。！？!?][”’」』）)]*$/u.test(text);
 }
 
-/** Number of non-whitespace characters (code points) in a text. */
-export function inkCount(text: string): number {
-  let count = 0;
-  for (const ch of text) if (!/\s/u.test(ch)) count++;
-  return count;
-}
 
 /** The text of consecutive lines as printed: the OCR broke it at the column's width, nothing between. */
 export function textOf(lines: readonly Line[]): string {

@@ -5,11 +5,13 @@
  * the file's SHA-256, the column labels that head its articles, and the
  * accounting of its characters. Pure: `register.ts` writes it.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './digest.ts';
 import { Document, Scalar, isMap } from 'yaml';
-import { PUBLICATION, pageSchema, type PageData } from '../model/page.ts';
+import { pageSchema, type PageData } from '../model/page.ts';
+import { PUBLICATION } from '../model/schema.ts';
 import type { ImportResult } from './import.ts';
-import { inkCount, pageLines } from './lines.ts';
+import { pageLines } from './lines.ts';
+import { inkCount } from '../text/ink.ts';
 import { parseColumnLabel } from './segment.ts';
 
 /** What is known of a page beyond its text; each left out when the page does not print it. */
@@ -22,14 +24,6 @@ export interface PageFacts {
   page?: number | undefined;
   /** 版名. */
   pageName?: string | undefined;
-}
-
-/**
- * SHA-256 of bytes, lower-case hex.
- * @example sha256Hex(new TextEncoder().encode('abc')).slice(0, 8) // 'ba7816bf'
- */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

@@ -15,7 +15,8 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import { slugOfFile } from '../model/slugs.ts';
-import { addToIndex, archivedEntry, emptyIndex, type ArchiveIndex, type ArchivedEntry } from './archive.ts';
+import { sha256Hex } from './digest.ts';
+import { addToIndex, archivedEntry, emptyIndex, textDigest, type ArchiveIndex, type ArchivedEntry } from './archive.ts';
 
 /** What happens to one entry: written anew, left as it is, kept though it differs, or replaced. */
 export type Outcome = 'written' | 'unchanged' | 'kept' | 'replaced';
@@ -103,7 +104,7 @@ function placeEntry(entry: EntryToPlace, seen: Lookup, out: string, force: boole
   const archived = seen.uid(entry.uid);
   if (archived) {
     const at = { file: archived.file, slug: archived.slug, content: entry.content, notes };
-    if (archived.digest === archivedEntry(archived.file, entry.content).digest) return { ...at, outcome: 'unchanged' };
+    if (archived.digest === sha256Hex(entry.content)) return { ...at, outcome: 'unchanged' };
     if (force && isInside(archived.file, out)) return { ...at, outcome: 'replaced' };
     const why = isInside(archived.file, out) ? 'pass --force to replace it' : 'it lies outside the folder imported into';
     note('uid', `${entry.uid} is archived as ${archived.file}, which differs from this import; kept (${why})`);
@@ -115,7 +116,7 @@ function placeEntry(entry: EntryToPlace, seen: Lookup, out: string, force: boole
     const holder = seen.slug(wanted);
     note('slug', `"${wanted}" is taken by ${holder ? holder.file : 'a redirect of a renamed article'}; written as ${slug}`);
   }
-  const reprinted = seen.text(archivedEntry(entry.name, entry.content).textDigest);
+  const reprinted = seen.text(textDigest(entry.content));
   if (reprinted) note('body', `reprints ${reprinted.file} (the same printed text)`);
   return { file: join(out, `${slug}.md`), slug, outcome: 'written', content: entry.content, notes };
 }

@@ -8,7 +8,8 @@
  * in them, so an edited body or a wrong range is noticed.
  */
 import type { LedgerEntry } from './accounting.ts';
-import { inkCount, type Line } from './lines.ts';
+import { type Line } from './lines.ts';
+import { inkCount } from '../text/ink.ts';
 import { reflowColumns } from './reflow.ts';
 
 /** `[first, last]`, 1-based and inclusive. */

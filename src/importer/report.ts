@@ -7,7 +7,7 @@
  */
 import { formatProblem } from '../model/problem.ts';
 import type { ImportResult } from './import.ts';
-import { inkCount } from './lines.ts';
+import { inkCount } from '../text/ink.ts';
 import type { Outcome, Placement } from './placement.ts';
 
 /** The issue metadata a page was imported with (from the command line or the manifest). */

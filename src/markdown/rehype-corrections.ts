@@ -37,7 +37,7 @@ function readingElement(correction: Correction, index: number): Element {
   return { type: 'element', tagName: 'ins', properties: { className: ['correction'] }, children: [{ type: 'element', tagName: 'a', properties, children: [{ type: 'text', value: text }] }] };
 }
 
-/** Adds the readings inside an element's text, depth first; returns the corrections it applied. */
+/** Adds the readings inside an element's text, depth first; records the corrections it applied in `applied`. */
 function annotate(element: Element | Root, corrections: Correction[], applied: Set<number>): void {
   const children: (ElementContent | Root['children'][number])[] = [];
   for (const child of element.children) {

@@ -9,12 +9,10 @@
  */
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
-import { calendarDate } from './schema.ts';
+import { calendarDate, PUBLICATION, text } from './schema.ts';
 import { fieldLineOf, reportIssue } from './entry.ts';
 import type { Problem } from './problem.ts';
-import { inkCount } from '../importer/lines.ts';
-
-export const PUBLICATION = '科学导报';
+import { inkCount } from '../text/ink.ts';
 
 /**
  * A page file's name: ASCII letters, digits, `.`, `_` and `-`, with an
@@ -39,7 +37,6 @@ export function pageEntryName(file: string): string {
   return `${pageIdOf(file)}.yaml`;
 }
 
-const text = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
 const count = (what: string) => z.int({ error: `${what} must be a whole number` }).nonnegative({ error: `${what} cannot be negative` });
 const lineNumber = z.int({ error: 'line must be a whole number' }).positive({ error: 'line starts at 1' });
 
@@ -101,8 +98,6 @@ export const pageSchema = z.strictObject({
 });
 
 export type PageData = z.output<typeof pageSchema>;
-export type PageInput = z.input<typeof pageSchema>;
-export type LeftText = z.output<typeof leftTextSchema>;
 
 const PAGE_FIELDS = Object.keys(pageSchema.shape);
 

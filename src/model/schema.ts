@@ -9,7 +9,11 @@ import { AREA_IDS, CITY_IDS, PROVINCE_ID, UNKNOWN_CITY_ID, findCounty, getCity, 
 import { TOPIC_IDS } from './topics.ts';
 import { isCalendarDate, toIsoDate } from './dates.ts';
 
-const text = (what: string) =>
+/** The newspaper this archive keeps: every article and page is of it. */
+export const PUBLICATION = '科学导报';
+
+/** A required text field, trimmed; the message names the field. */
+export const text = (what: string) =>
   z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
 
 /** A `YYYY-MM-DD` date; YAML's unquoted dates (parsed to `Date`) are accepted and turned back into text. */
@@ -91,7 +95,7 @@ export const sourceLinesSchema = z
   });
 
 export const sourceSchema = z.strictObject({
-  publication: z.literal('科学导报', { error: 'publication must be 科学导报' }).default('科学导报'),
+  publication: z.literal(PUBLICATION, { error: `publication must be ${PUBLICATION}` }).default(PUBLICATION),
   /** The raw OCR page under `content/sources/` this article was taken from; its page entry is the file's name with `.yaml`. */
   file: text('file'),
   page: z.int().positive().optional(),

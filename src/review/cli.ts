@@ -15,11 +15,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { archiveDir } from '../checks/content-check.ts';
 import { parseArgs } from 'node:util';
 import { checkEntry } from '../model/entry.ts';
 import { formatProblem, type Problem } from '../model/problem.ts';
 import { slugOfFile } from '../model/slugs.ts';
 import { writeFiles } from '../importer/write.ts';
+import { decodePage } from '../importer/decode.ts';
+import { sourcesDirOf } from '../checks/pages.ts';
 import { acceptFields } from './accept.ts';
 import { addCorrection, CorrectionError } from './corrections.ts';
 import { formatQueue, groupItems, REVIEW_FIELDS, reviewedField, reviewItems, type ReviewItem } from './queue.ts';
@@ -35,8 +38,6 @@ class Refusal extends Error {
   }
 }
 
-const contentDir = () => process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
-
 /** The entry files of the archive, by slug. */
 function entryFiles(dir: string): Map<string, string> {
   if (!existsSync(dir)) throw new Refusal({ file: dir, message: 'no such folder (set ARCHIVE_CONTENT_DIR to the articles folder)' });
@@ -46,10 +47,11 @@ function entryFiles(dir: string): Map<string, string> {
 
 /** Every open item of the archive; entries the content check refuses are named on stderr and left out. */
 function readQueue(dir: string): ReviewItem[] {
-  const sources = join(dirname(resolve(dir)), 'sources');
+  const sources = sourcesDirOf(dir);
   const pages = new Map<string, string | undefined>();
+  // Decoded as the importer decodes it: a page may be GB18030 or UTF-16, and its line ends any.
   const pageText = (file: string) => {
-    if (!pages.has(file)) pages.set(file, existsSync(join(sources, file)) ? readFileSync(join(sources, file), 'utf8').replace(/\r\n?/g, '\n') : undefined);
+    if (!pages.has(file)) pages.set(file, existsSync(join(sources, file)) ? decodePage(readFileSync(join(sources, file))).text : undefined);
     return pages.get(file);
   };
   const items: ReviewItem[] = [];
@@ -67,15 +69,15 @@ function readQueue(dir: string): ReviewItem[] {
 
 /** Prints the queue, as text or as JSON for tools. */
 function list(args: { json: boolean }): number {
-  const groups = groupItems(readQueue(contentDir()));
+  const groups = groupItems(readQueue(archiveDir()));
   process.stdout.write(args.json ? `${JSON.stringify({ groups }, null, 2)}\n` : formatQueue(groups));
   return 0;
 }
 
 /** The entry file of a slug, and its name as messages give it; an unknown slug is refused. */
 function entryOf(slug: string): { path: string; file: string } {
-  const path = entryFiles(contentDir()).get(slugOfFile(slug));
-  if (!path) throw new Refusal({ file: 'review', field: 'slug', message: `no entry "${slug}" in ${contentDir()}` });
+  const path = entryFiles(archiveDir()).get(slugOfFile(slug));
+  if (!path) throw new Refusal({ file: 'review', field: 'slug', message: `no entry "${slug}" in ${archiveDir()}` });
   return { path, file: relative(process.cwd(), path) || path };
 }
 

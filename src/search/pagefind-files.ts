@@ -11,7 +11,7 @@
  * same bytes (see client/pagefind.ts), so knowing them costs no transfer.
  *
  * Both are gzip-compressed CBOR behind the signature `pagefind_dcd`.
- * `tests/search/pagefind-files.test.ts` checks the reading against a real
+ * `tests/search/engine.test.ts` checks the reading against a real
  * index, so a Pagefind upgrade that changes the format fails there first.
  */
 

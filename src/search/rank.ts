@@ -38,7 +38,7 @@ const FIELD_TIER: Record<RecordField, number> = { headline: 3, furniture: 2, bod
  * BM25's saturation (k1) and length normalisation (b). A softer length
  * normalisation than BM25's usual 0.75: an article that prints the query
  * twice as often as another still comes first when it is three times as long
- * (the seed archive's 湿地, tests/search/ranking.test.ts).
+ * (the seed archive's 湿地, tests/e2e/search-quality.test.ts; the property in tests/search/rank.test.ts).
  */
 export const RANKING = { saturation: 1.2, lengthWeight: 0.35 } as const;
 

@@ -51,8 +51,7 @@ let byPage: Promise<Map<string, PrintedArticle[]>> | undefined;
 /** The articles of every page, in print order, by page id. */
 export function getArticlesByPage(): Promise<Map<string, PrintedArticle[]>> {
   byPage ??= Promise.all([getArticles(), getPages()]).then(([articles, pages]) => {
-    const map = new Map<string, Article[]>();
-    for (const article of articles) map.set(article.data.page.id, [...(map.get(article.data.page.id) ?? []), article]);
+    const map = Map.groupBy(articles, (article) => article.data.page.id);
     return new Map(pages.map((page) => [page.id, printed(page, map.get(page.id) ?? [])]));
   });
   return byPage;

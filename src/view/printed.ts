@@ -6,7 +6,8 @@
  */
 import type { NewsArticle, PublicationIssue } from 'schema-dts';
 import { formatChineseDate } from '../model/dates.ts';
-import { PUBLICATION, type PageData } from '../model/page.ts';
+import type { PageData } from '../model/page.ts';
+import { PUBLICATION } from '../model/schema.ts';
 import type { Line } from '../importer/lines.ts';
 import { linesIn, type LineRange } from '../importer/provenance.ts';
 
@@ -105,12 +106,11 @@ const byPageNumber = (a: Placed, b: Placed) => (a.data.page ?? Infinity) - (b.da
  * date is unknown apart: they belong to no issue the archive can name.
  */
 export function groupIssues<P extends Placed>(pages: readonly P[]): { issues: Issue<P>[]; undated: P[] } {
-  const byDate = new Map<string, P[]>();
-  const undated: P[] = [];
-  for (const page of pages) {
-    if (page.data.date === null) undated.push(page);
-    else byDate.set(page.data.date, [...(byDate.get(page.data.date) ?? []), page]);
-  }
+  const undated = pages.filter((page) => page.data.date === null);
+  const byDate = Map.groupBy(
+    pages.filter((page) => page.data.date !== null),
+    (page) => page.data.date!,
+  );
   const issues = [...byDate]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, list]) => ({ date, pages: list.sort(byPageNumber) }));
@@ -155,12 +155,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function calendar(dates: readonly string[]): { year: number; months: CalendarMonth[] }[] {
   const issued = new Set(dates);
   const months = [...new Set(dates.map((date) => date.slice(0, 7)))].sort();
-  const years = new Map<number, CalendarMonth[]>();
-  for (const key of months) {
-    const [year, month] = key.split('-').map(Number) as [number, number];
-    years.set(year, [...(years.get(year) ?? []), monthGrid(year, month, issued)]);
-  }
-  return [...years].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, months: list }));
+  const years = Map.groupBy(months, (key) => Number(key.slice(0, 4)));
+  return [...years].sort(([a], [b]) => b - a).map(([year, keys]) => ({ year, months: keys.map((key) => monthGrid(year, Number(key.slice(5, 7)), issued)) }));
 }
 
 /**

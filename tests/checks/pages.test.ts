@@ -6,7 +6,7 @@ import { checkArchive } from '../../src/checks/content-check.ts';
 import { checkPages, overlap, sourcesDirOf } from '../../src/checks/pages.ts';
 import { fileLines } from '../../src/importer/provenance.ts';
 import { formatProblem } from '../../src/model/problem.ts';
-import { sha256Hex } from '../../src/importer/page-entry.ts';
+import { sha256Hex } from '../../src/importer/digest.ts';
 
 const SEED = '000_248f2a5ceed2de10';
 const roots: string[] = [];

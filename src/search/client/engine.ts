@@ -20,7 +20,7 @@ import { chunksForPrefix, type FacetIndex } from '../pagefind-files.ts';
 import { bodyLength, recordTerms, type ArticleText } from '../record.ts';
 import { articleMatch, compareRanked, frequencyScore, occurrences, type ArticleMatch, type TermPositions } from '../rank.ts';
 import { queryMatchesAt, queryTerms } from '../terms.ts';
-import { download, PagefindParts, type OpenedPart } from './pagefind.ts';
+import { download, once, PagefindParts, type OpenedPart } from './pagefind.ts';
 
 /** An index part as the search page names it. */
 export interface PartRef {
@@ -49,9 +49,9 @@ export interface Hit {
 export type FacetChoice = Record<string, readonly string[]>;
 
 /**
- * About how many records one index chunk weighs (24 KB against 4.5 KB, in
- * docs/benchmarks.md): with fewer candidates than this many per remaining
- * term, checking their records costs less than the remaining terms' chunks.
+ * About how many article text files one index chunk weighs (an estimate, not
+ * a benchmark figure): with fewer candidates than this many per remaining
+ * term, checking their texts costs less than the remaining terms' chunks.
  */
 const RECORDS_PER_CHUNK = 5;
 
@@ -65,16 +65,6 @@ interface Candidate {
   id: string;
   text: () => Promise<ArticleText>;
   terms: TermPositions[];
-}
-
-/** A function that downloads a file once, when first called. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => {
-    loaded ??= load();
-    loaded.catch(() => (loaded = undefined));
-    return loaded;
-  };
 }
 
 /** An article's text file (see record.ts), written beside its part's index. */
@@ -114,7 +104,6 @@ export class ArchiveSearch {
     if (![...query].every((ch) => ALWAYS_INDEXED.test(ch) || opened.includeCharacters.has(ch))) return [];
     const allowed = await allowedPages(opened, facets);
     const terms = queryTerms(query);
-    const pageOf = new Map(opened.metadata.pages.map((page, index) => [page.id, index]));
     let candidates: Map<number, Candidate> | undefined;
     let searched = 0;
     for (const term of terms) {
@@ -123,7 +112,7 @@ export class ArchiveSearch {
       const { results } = await opened.pagefind.search(term.term);
       const next = new Map<number, Candidate>();
       for (const result of results) {
-        const page = pageOf.get(result.id);
+        const page = opened.pageIndex.get(result.id);
         if (page === undefined || (allowed && !allowed.has(page)) || (candidates && !candidates.has(page))) continue;
         const candidate = candidates?.get(page) ?? { id: result.id, text: once(() => downloadText(`${part.path}text/${result.id}.json`)), terms: [] };
         candidate.terms.push({ offset: term.offset, positions: result.words });
@@ -151,11 +140,21 @@ export class ArchiveSearch {
     return hits.sort((a, b) => b.order - a.order);
   }
 
+  private averageBodyLength: Promise<number> | undefined;
+
+  /** The mean body length of the archive's articles, BM25's yardstick: the same for every query, so worked out once. */
+  private averageLength(): Promise<number> {
+    this.averageBodyLength ??= Promise.all(this.parts.map((part) => this.open(part))).then((opened) => {
+      const lengths = opened.flatMap((part) => part.metadata.pages.map((page) => bodyLength(page.wordCount)));
+      return lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
+    });
+    this.averageBodyLength.catch(() => (this.averageBodyLength = undefined));
+    return this.averageBodyLength;
+  }
+
   /** Every article that contains the query, most relevant first (see rank.ts). */
   async byRelevance(query: string, facets: FacetChoice = {}): Promise<Hit[]> {
-    const found = await Promise.all(this.parts.map((part) => this.matchesIn(part, query, facets)));
-    const lengths = (await Promise.all(this.parts.map((part) => this.open(part)))).flatMap((opened) => opened.metadata.pages.map((page) => bodyLength(page.wordCount)));
-    const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
+    const [found, averageLength] = await Promise.all([Promise.all(this.parts.map((part) => this.matchesIn(part, query, facets))), this.averageLength()]);
     const hits = found.flat();
     for (const hit of hits) hit.score = frequencyScore(hit.match.count, hit.match.length, averageLength);
     return hits.sort(compareRanked);

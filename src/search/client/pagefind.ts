@@ -43,6 +43,8 @@ const importFromSite: ImportScript = (url) => import(/* @vite-ignore */ url);
 export interface OpenedPart {
   pagefind: PagefindInstance;
   metadata: PartMetadata;
+  /** Each page's index in `metadata.pages`, by Pagefind's page id: made once, read by every query. */
+  pageIndex: ReadonlyMap<string, number>;
   /** Characters the index keeps in terms besides letters and digits (any other cannot occur in a term). */
   includeCharacters: ReadonlySet<string>;
   /** The part's facet indexes, downloaded on first use. */
@@ -94,10 +96,24 @@ interface EntryFile {
   include_characters?: string[];
 }
 
+/**
+ * A function that loads something once, when first called; a load that
+ * failed (the network dropped) is tried again on the next call.
+ * @example const wasm = once(() => download(url)); await wasm(); await wasm(); // one download
+ */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    loaded.catch(() => (loaded = undefined));
+    return loaded;
+  };
+}
+
 /** Opens index parts: one Pagefind instance each, all from one copy of Pagefind's script. */
 export class PagefindParts {
-  private module: Promise<PagefindModule> | undefined;
-  private wasm: Promise<Uint8Array> | undefined;
+  private module: (() => Promise<PagefindModule>) | undefined;
+  private wasm: (() => Promise<Uint8Array>) | undefined;
   /** Settles once Pagefind's WebAssembly runs, which the first instance starts. */
   private started: Promise<unknown> | undefined;
   private readonly importScript: ImportScript;
@@ -114,11 +130,12 @@ export class PagefindParts {
     const [language] = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count);
     if (!language) throw new Error(`${path}: the index has no language`);
     const wasmUrl = `${path}wasm.${language.wasm ?? 'unknown'}.pagefind`;
-    this.wasm ??= download(wasmUrl);
-    const [meta, wasm] = await Promise.all([downloadForPagefind(`${path}pagefind.${language.hash}.pf_meta`), this.wasm]);
+    this.wasm ??= once(() => download(wasmUrl));
+    const [meta, wasm] = await Promise.all([downloadForPagefind(`${path}pagefind.${language.hash}.pf_meta`), this.wasm()]);
     await downloadForPagefind(wasmUrl, wasm);
     const metadata = readPartMetadata(await gunzip(meta));
-    const module = await (this.module ??= this.importScript(`${path}pagefind.js`));
+    this.module ??= once(() => this.importScript(`${path}pagefind.js`));
+    const module = await this.module();
     // Instances made while the module starts would each start their own copy
     // of it, and the later copy would strand the earlier instances' data: the
     // first instance starts it, the others wait.
@@ -132,12 +149,12 @@ export class PagefindParts {
       this.started.catch(() => (this.started = undefined));
       await this.started;
     }
-    let facets: Promise<FacetIndex[]> | undefined;
     return {
       pagefind,
       metadata,
+      pageIndex: new Map(metadata.pages.map((page, index) => [page.id, index])),
       includeCharacters: new Set(entry.include_characters ?? []),
-      facets: () => (facets ??= Promise.all(metadata.facetFiles.map(async (file) => readFacetIndex(await gunzip(await download(`${path}filter/${file}.pf_filter`)))))),
+      facets: once(() => Promise.all(metadata.facetFiles.map(async (file) => readFacetIndex(await gunzip(await download(`${path}filter/${file}.pf_filter`)))))),
     };
   }
 }
