@@ -8,6 +8,7 @@ import rehypeFigureAnchors from './src/markdown/rehype-figure-anchors.ts';
 import rehypeCorrections from './src/markdown/rehype-corrections.ts';
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './src/view/theme-script.ts';
+import { archiveLayout, buildFolders } from './src/archive/layout.ts';
 
 /**
  * `SITE` and `BASE` let the archive be published anywhere, also under a
@@ -15,16 +16,8 @@ import { THEME_SCRIPT } from './src/view/theme-script.ts';
  */
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
-// The benchmark points this at a generated archive.
-const contentDir = process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
-/**
- * A second build (a generated archive, another base) can go to its own output
- * and cache folders, so it never overwrites dist/ or the content cache while
- * another build is served.
- */
-const outDir = process.env.ARCHIVE_OUT_DIR ?? './dist';
-const cacheDir = process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro';
-const checkedContent = contentCheck(contentDir);
+const { out: outDir, cache: cacheDir } = buildFolders();
+const checkedContent = contentCheck(archiveLayout().articles);
 
 export default defineConfig({
   site,

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateArchive } from '../scripts/generate-archive.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
+import { archiveLayout, layoutOf } from '../src/archive/layout.ts';
 import { watchMemory } from '../tools/process-memory.ts';
 import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, siteSearch, type QualityReport } from './search-quality.ts';
 import { measureSearchCost, type QueryCost } from './search-cost.ts';
@@ -179,9 +180,11 @@ async function measureSearch(out: string, contentDir: string, seed: number, log:
 
 /** One more page, the seed page's seven articles as an import would add them, and the build again. */
 async function rebuildWithSeedPage(work: string, env: Record<string, string>, log: (line: string) => void): Promise<NonNullable<BenchReport['rebuild']>> {
-  const added = readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.md'));
-  for (const file of added) cpSync(join(ROOT, 'content/articles', file), join(work, 'content', 'articles', file));
-  cpSync(join(ROOT, 'content/sources'), join(work, 'content', 'sources'), { recursive: true });
+  const seed = archiveLayout({}, ROOT);
+  const target = layoutOf(join(work, 'content', 'articles'));
+  const added = readdirSync(seed.articles).filter((f) => f.endsWith('.md'));
+  for (const file of added) cpSync(join(seed.articles, file), join(target.articles, file));
+  cpSync(seed.sources, target.sources, { recursive: true });
   const again = await build(env);
   log(`rebuilt after adding ${added.length} articles in ${again.wallSeconds.toFixed(1)} s`);
   return { wallSeconds: round(again.wallSeconds), indexSeconds: round(again.indexSeconds), peakBytes: again.peakBytes, addedArticles: added.length };

@@ -19,7 +19,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { archiveDir, checkArchive } from '../src/checks/content-check.ts';
+import { checkArchive } from '../src/checks/content-check.ts';
+import { archiveLayout } from '../src/archive/layout.ts';
 import { checkFigureCoverage, waiverFileOf } from '../src/checks/figure-coverage.ts';
 import { formatProblem } from '../src/model/problem.ts';
 import { buildEnv } from '../tools/build.ts';
@@ -45,7 +46,7 @@ function contentCheck(dir: string): boolean {
   const waivers = waiverFileOf(dir);
   problems.push(...checkFigureCoverage(resolve(dir), waivers));
   for (const problem of problems) console.error(formatProblem(problem));
-  const waiverNote = waivers ? `waivers from ${relative(process.cwd(), waivers)}` : `no figure-waivers.yaml beside ${dir}, so every number must be a metric`;
+  const waiverNote = waivers ? `waivers from ${relative(process.cwd(), waivers)}` : `no waiver list beside ${dir}, so every number must be a metric`;
   if (problems.length > 0) {
     console.error(`${problems.length} problem(s) in ${articles.length} readable article(s) of ${dir} (${waiverNote}).`);
     return false;
@@ -55,5 +56,5 @@ function contentCheck(dir: string): boolean {
 }
 
 const typesPass = process.argv.includes('--content-only') || typeCheck();
-const contentPasses = contentCheck(archiveDir());
+const contentPasses = contentCheck(archiveLayout().articles);
 process.exitCode = typesPass && contentPasses ? 0 : 1;

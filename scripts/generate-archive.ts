@@ -10,7 +10,7 @@
  *
  *   node scripts/generate-archive.ts --count 10000 --dir /tmp/archive [--seed 1] [--province-share 0.1] [--unknown-share 0.05]
  *
- * The output is synthetic and must never be mixed into content/articles/.
+ * The output is synthetic and must never be mixed into the archive's articles.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { bodyText } from '../src/text/markdown.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
-import { sourcesDirOf } from '../src/checks/pages.ts';
+import { archiveLayout, layoutOf } from '../src/archive/layout.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
 import { CITIES, PROVINCE_ID, UNKNOWN_CITY_ID, getCity, placeSpellings, type AreaId, type City, type CityId, type County } from '../src/model/gazetteer.ts';
 import { makeSlug } from '../src/model/slugs.ts';
@@ -28,11 +28,11 @@ import { mulberry32 } from '../tools/random.ts';
 import { pageEntryName, pageSchema } from '../src/model/page.ts';
 import { PUBLICATION } from '../src/model/schema.ts';
 import { pageEntryText } from '../src/importer/page-entry.ts';
-import { sha256Hex } from '../src/importer/digest.ts';
+import { sha256Hex } from '../src/archive/digest.ts';
 import { inkCount } from '../src/text/ink.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const SEED_DIR = join(ROOT, 'content/articles');
+export const SEED_DIR = archiveLayout({}, ROOT).articles;
 
 export interface GenerateOptions {
   count: number;
@@ -219,7 +219,7 @@ export function generateArchive(options: GenerateOptions): string[] {
     const frontmatter = drawFrontmatter(n, article, metrics, archive, roll);
     written.push({ file: `${slug}.md`, frontmatter, body });
   }
-  printOnPages(written, options.sourcesDir ?? sourcesDirOf(options.dir), archive.seed);
+  printOnPages(written, options.sourcesDir ?? layoutOf(options.dir).sources, archive.seed);
   for (const { file, frontmatter, body } of written) writeFileSync(join(options.dir, file), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
   return written.map((entry) => entry.file);
 }

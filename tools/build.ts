@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { archiveLayout, layoutOf } from '../src/archive/layout.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,12 +34,13 @@ export interface Fixture {
   out: string;
 }
 
-/** A temporary archive holding a copy of content/articles as `<root>/articles`, and of the pages they were printed on as `<root>/sources`. */
+/** A temporary archive holding a copy of the seed archive's articles and of the pages they were printed on. */
 export function makeFixture(): Fixture {
   const root = makeBuildDir('fixture-');
   const articles = join(root, 'articles');
-  cpSync(join(ROOT, 'content/articles'), articles, { recursive: true });
-  cpSync(join(ROOT, 'content/sources'), join(root, 'sources'), { recursive: true });
+  const seed = archiveLayout({}, ROOT);
+  cpSync(seed.articles, articles, { recursive: true });
+  cpSync(seed.sources, layoutOf(articles).sources, { recursive: true });
   return { root, articles, out: join(root, 'dist') };
 }
 

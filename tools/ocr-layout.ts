@@ -3,7 +3,7 @@
  * line: shared by the importer's tests, which lay the curated articles out
  * anew, and the page generator of the import benchmark.
  */
-import { emWidth } from '../src/importer/lines.ts';
+import { emWidth } from '../src/page/lines.ts';
 
 /** How a paragraph's first line is marked: two ideographic spaces, or only by being two em short. */
 export type Indent = 'fullwidth-spaces' | 'shortened';

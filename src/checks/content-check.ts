@@ -5,18 +5,12 @@
  * refuses to start while it reports anything.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { layoutOf } from '../archive/layout.ts';
 import { checkEntry, type CheckedArticle } from '../model/entry.ts';
 import type { Problem } from '../model/problem.ts';
 import { loadRedirects, type Redirect } from './redirects.ts';
-import { checkPages, checkPrinted, sourcesDirOf } from './pages.ts';
-
-/**
- * The archive's articles folder: `ARCHIVE_CONTENT_DIR` (a generated archive,
- * a test's copy), else `content/articles`. The build reads the same.
- * @example archiveDir() // 'content/articles'
- */
-export const archiveDir = () => process.env.ARCHIVE_CONTENT_DIR ?? 'content/articles';
+import { checkPages, checkPrinted } from './pages.ts';
 
 /**
  * Checks every entry of a content directory, and what no single entry shows:
@@ -49,18 +43,17 @@ export function checkArticles(dir: string, root = process.cwd()): { problems: Pr
 
 /**
  * The whole archive: every entry of `contentDir`, the recorded redirects
- * of renamed articles (`redirects.yaml` beside the articles folder), and the
+ * of renamed articles, and the
  * printed pages (`sources/` beside it) with each article checked against
  * its page.
  */
 export function checkArchive(contentDir: string, root = process.cwd()): { problems: Problem[]; articles: CheckedArticle[]; redirects: Redirect[] } {
-  const dir = resolve(root, contentDir);
-  const { problems, articles } = checkArticles(dir, root);
-  const redirectsFile = join(dirname(dir), 'redirects.yaml');
-  const loaded = loadRedirects(redirectsFile, new Set(articles.map((a) => a.slug)));
-  const relativeFile = relative(root, redirectsFile);
+  const layout = layoutOf(contentDir, root);
+  const { problems, articles } = checkArticles(layout.articles, root);
+  const loaded = loadRedirects(layout.redirects, new Set(articles.map((a) => a.slug)));
+  const relativeFile = relative(root, layout.redirects);
   problems.push(...loaded.problems.map((problem) => ({ ...problem, file: relativeFile })));
-  const pages = checkPages(sourcesDirOf(dir), root);
+  const pages = checkPages(layout.sources, root);
   problems.push(...pages.problems, ...checkPrinted(articles, pages.pages));
   return { problems, articles, redirects: loaded.redirects };
 }

@@ -1,7 +1,7 @@
 /**
  * The figure-coverage check: every number printed in a body as a quantity is
  * either a metric of its entry (same sentence, same value) or on the waiver
- * list (`content/figure-waivers.yaml`), where each exception says why it is
+ * list (the archive's waivers file, src/archive/layout.ts), where each exception says why it is
  * not a figure. Numbers recognised by their form as not quantities (dates,
  * ordinals, PM2.5 …, see `numbers.ts`) need neither.
  *
@@ -11,7 +11,8 @@
  * content check's.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { layoutOf } from '../archive/layout.ts';
 import { LineCounter, parseDocument, isSeq, isMap, type Node } from 'yaml';
 import { bodyText } from '../text/markdown.ts';
 import { checkEntry, splitEntry } from '../model/entry.ts';
@@ -161,12 +162,11 @@ function metricLines(frontmatter: string, firstLine: number): (index: number, fi
 }
 
 /**
- * The waiver list of a content directory: `figure-waivers.yaml` beside it
- * (`content/figure-waivers.yaml` for `content/articles`), when there is one.
- * @example waiverFileOf('content/articles') // '/…/content/figure-waivers.yaml'
+ * The waiver list of the archive an articles folder belongs to, when there is one.
+ * @example waiverFileOf(archiveLayout().articles) // archiveLayout().waivers
  */
 export function waiverFileOf(contentDir: string): string | undefined {
-  const file = join(dirname(resolve(contentDir)), 'figure-waivers.yaml');
+  const file = layoutOf(contentDir).waivers;
   return existsSync(file) ? file : undefined;
 }
 
@@ -177,7 +177,7 @@ export function waiverFileOf(contentDir: string): string | undefined {
  * none is checked, never skipped.
  */
 export function checkFigureCoverage(dir: string, waiverFile: string | undefined, root = process.cwd()): Problem[] {
-  const waiverName = waiverFile ? relative(root, waiverFile) || waiverFile : 'figure-waivers.yaml';
+  const waiverName = relative(root, waiverFile ?? layoutOf(dir).waivers);
   const { waivers, problems } = waiverFile ? parseWaivers(waiverName, readFileSync(waiverFile, 'utf8')) : { waivers: [], problems: [] };
   const used = new Set<Waiver>();
   const slugs = new Set<string>();

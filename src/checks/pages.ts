@@ -6,26 +6,18 @@
  * `file:line field: message`, for the content check to report with the rest.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import type { CheckedArticle } from '../model/entry.ts';
 import { checkPageEntry, pageEntryName, pageIdOf, type PageData } from '../model/page.ts';
 import type { Problem } from '../model/problem.ts';
 import { bodyText } from '../text/markdown.ts';
-import { decodePage } from '../importer/decode.ts';
-import { pageLines, type Line } from '../importer/lines.ts';
-import { sha256Hex } from '../importer/digest.ts';
-import { bodyCoverage, fileLines, foreignLines, lineRanges, linesIn, type LineRange } from '../importer/provenance.ts';
+import { decodePage } from '../page/decode.ts';
+import { pageLines, type Line } from '../page/lines.ts';
+import { sha256Hex } from '../archive/digest.ts';
+import { bodyCoverage, fileLines, foreignLines, lineRanges, linesIn, type LineRange } from '../page/provenance.ts';
 
 /** At least this share of a body's characters must be in its lines. */
 export const MIN_COVERAGE = 0.99;
-
-/**
- * The sources folder of an archive: `sources/` beside its articles folder.
- * @example sourcesDirOf('/archive/content/articles') // '/archive/content/sources'
- */
-export function sourcesDirOf(articlesDir: string): string {
-  return join(dirname(resolve(articlesDir)), 'sources');
-}
 
 export interface CheckedPage {
   /** The page id: its file name without extension. */

@@ -7,8 +7,9 @@
  * invented silently.
  */
 import { ImportError } from './errors.ts';
-import { type Line } from './lines.ts';
+import { type Line } from '../page/lines.ts';
 import { inkCount } from '../text/ink.ts';
+import { lineRanges, type LineRange } from '../page/provenance.ts';
 
 export type Place =
   /** A body or a field of one or more articles (a column label heads several). */
@@ -102,4 +103,19 @@ export function checkPlaced(ledger: readonly LedgerEntry[], article: number, fie
   if (ink(placed) !== ink(written ?? '')) {
     throw new ImportError(`accounting: article ${article + 1} would not hold its printed text exactly (${field})`, { field });
   }
+}
+
+/** Column labels head several articles and are page furniture, so they place no article on their line. */
+const SHARED_FIELDS = new Set(['column']);
+
+/**
+ * The lines of an article on its page, from the importer's ledger: every
+ * line a piece of its printed text was placed from, except shared furniture.
+ * @example articleLines([{ line: 4, text: '正文', place: { articles: [0], field: 'body' } }], 0, [{ no: 4, text: '正文' }]) // [[4, 4]]
+ */
+export function articleLines(ledger: readonly LedgerEntry[], article: number, page: readonly Line[]): LineRange[] {
+  const numbers = ledger
+    .filter((entry) => 'articles' in entry.place && entry.place.articles.includes(article) && !SHARED_FIELDS.has(entry.place.field) && inkCount(entry.text) > 0)
+    .map((entry) => entry.line);
+  return lineRanges(numbers, new Set(page.map((line) => line.no)));
 }

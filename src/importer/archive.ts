@@ -6,9 +6,11 @@
  * (`placement.ts`), and the index grows with every page written, so the pages
  * of one batch see each other.
  */
-import { sha256Hex } from './digest.ts';
+import { sha256Hex } from '../archive/digest.ts';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { layoutOf } from '../archive/layout.ts';
+import { readRedirects } from '../archive/redirects.ts';
 import { splitEntry } from '../model/entry.ts';
 import { slugOfFile } from '../model/slugs.ts';
 import { bodyText } from '../text/markdown.ts';
@@ -30,7 +32,7 @@ export interface ArchiveIndex {
   bySlug: Map<string, ArchivedEntry>;
   byUid: Map<string, ArchivedEntry>;
   byText: Map<string, ArchivedEntry>;
-  /** Old slugs of renamed articles (`redirects.yaml`): a new article may not take one. */
+  /** Old slugs of renamed articles (the archive's redirects): a new article may not take one. */
   redirected: Set<string>;
 }
 
@@ -73,11 +75,6 @@ export function addToIndex(index: ArchiveIndex, entry: ArchivedEntry): void {
   if (!index.byText.has(entry.textDigest)) index.byText.set(entry.textDigest, entry);
 }
 
-/** The old slugs of a `redirects.yaml` (`old-slug: new-slug` lines); a broken file is the content check's to report. */
-export function redirectedSlugs(source: string): string[] {
-  return [...source.matchAll(/^['"]?([a-z0-9]+(?:-[a-z0-9]+)*)['"]?[ \t]*:/gmu)].map((match) => match[1]!);
-}
-
 /**
  * Reads the content folders an import must respect (the folder it writes
  * into and the configured archive; the same folder once) into one index,
@@ -94,8 +91,7 @@ export function readArchive(dirs: readonly string[]): ArchiveIndex {
     seen.add(real);
     const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
     for (const name of names) addToIndex(index, archivedEntry(join(dir, name), readFileSync(join(dir, name), 'utf8')));
-    const redirects = join(dirname(resolve(dir)), 'redirects.yaml');
-    if (existsSync(redirects)) for (const slug of redirectedSlugs(readFileSync(redirects, 'utf8'))) index.redirected.add(slug);
+    for (const { from } of readRedirects(layoutOf(dir).redirects).pairs) index.redirected.add(from);
   }
   return index;
 }

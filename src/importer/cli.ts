@@ -1,14 +1,16 @@
 /**
- * `npm run import -- <page.txt | folder>... [--out <dir>] [--sources <dir>] [--manifest pages.csv] [--report report.json] [--date YYYY-MM-DD] [--page N] [--issue-number N] [--page-name 版名] [--dry-run] [--force]`
+ * `npm run import -- <page.txt | folder>... [--out <dir>] [--manifest pages.csv] [--report report.json] [--date YYYY-MM-DD] [--page N] [--issue-number N] [--page-name 版名] [--dry-run] [--force]`
  *
  * Imports raw OCR pages of 科学导报 into article entries: the files given and
  * the `.txt` pages of the folders given (in name order). Each page is
  * registered with its entries: the page file copied unchanged into the
- * sources folder and its page entry beside it. Each page is imported whole
+ * archive's sources folder and its page entry beside it. `--out` may be any
+ * folder inside the archive's articles folder (the configured archive,
+ * `ARCHIVE_CONTENT_DIR`, see src/archive/layout.ts); the page still goes to
+ * the archive's one sources folder. Each page is imported whole
  * or not at all; a page that fails is one line on stderr, the
  * others go on, and the exit status is 2 at the end. Slugs and uids are kept
- * unique in the whole archive: the folder imported into and the configured
- * archive (`ARCHIVE_CONTENT_DIR`, else `content/articles`). On a terminal a
+ * unique in the whole archive. On a terminal a
  * progress line shows pages done, articles, rate and time left; otherwise
  * one line per page. The summary table and the character totals end it;
  * `--report` writes all of it as JSON.
@@ -17,30 +19,31 @@
  * placement.ts and report.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { archiveDir } from '../checks/content-check.ts';
+import { basename, dirname, join, relative } from 'node:path';
+import { archiveLayout, isInside, type ArchiveLayout } from '../archive/layout.ts';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../model/dates.ts';
-import { formatProblem } from '../model/problem.ts';
+import { formatProblem, LocatedError } from '../model/problem.ts';
 import { readArchive, type ArchiveIndex } from './archive.ts';
 import { pageLine, pagesOf, planJobs, progressLine, type Input, type PageJob } from './batch.ts';
-import { decodePage, MAX_PAGE_BYTES } from './decode.ts';
+import { decodePage, MAX_PAGE_BYTES } from '../page/decode.ts';
 import { ImportError } from './errors.ts';
 import { importPage } from './import.ts';
 import { parseManifest } from './manifest.ts';
 import { placeEntries, recordPlacements } from './placement.ts';
 import { batchReport, failedPage, formatSummary, importedPage, type PageMetadata, type PageReport } from './report.ts';
-import { pageFiles, sourcesBeside } from './register.ts';
+import { pageFiles } from './register.ts';
 import { writeFiles } from './write.ts';
 
 const USAGE =
-  'usage: npm run import -- <page.txt | folder>... [--out <dir>] [--sources <dir>] [--manifest pages.csv] [--report report.json] [--date YYYY-MM-DD] [--page N] [--issue-number N] [--page-name 版名] [--dry-run] [--force]';
+  'usage: npm run import -- <page.txt | folder>... [--out <dir>] [--manifest pages.csv] [--report report.json] [--date YYYY-MM-DD] [--page N] [--issue-number N] [--page-name 版名] [--dry-run] [--force]';
 
 interface Arguments {
   inputs: string[];
+  /** The folder the entries go to, inside the archive's articles folder. */
   out: string;
-  /** Where page files and page entries go: `sources/` beside `out` unless given. */
-  sources: string;
+  /** The archive imported into: its sources folder takes the page files and page entries. */
+  layout: ArchiveLayout;
   manifest?: string;
   report?: string;
   date?: string;
@@ -60,15 +63,14 @@ function positive(value: string | undefined, option: string, field: string): num
 }
 
 /** The command line, checked; an ImportError names the bad option. */
-export function parseArguments(argv: readonly string[]): Arguments {
+export function parseArguments(argv: readonly string[], layout = archiveLayout()): Arguments {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
-        out: { type: 'string', default: 'content/articles' },
-        sources: { type: 'string' },
+        out: { type: 'string' },
         manifest: { type: 'string' },
         report: { type: 'string' },
         date: { type: 'string' },
@@ -92,10 +94,17 @@ export function parseArguments(argv: readonly string[]): Arguments {
   if ((values.date || page || issue || pageName) && values.manifest) {
     throw new ImportError('--date, --page, --issue-number and --page-name give one page its issue; with --manifest, give them in the manifest');
   }
+  const out = values.out ?? layout.articles;
+  if (!isInside(out, layout.articles)) {
+    throw new ImportError(
+      `--out ${out} is outside the archive's articles folder ${relative(process.cwd(), layout.articles) || '.'}: entries go into it or a folder inside it (set ARCHIVE_CONTENT_DIR to import into another archive)`,
+      { field: 'out' },
+    );
+  }
   return {
     inputs: positionals,
-    out: values.out,
-    sources: values.sources ?? sourcesBeside(values.out),
+    out,
+    layout,
     ...(values.manifest ? { manifest: values.manifest } : {}),
     ...(values.report ? { report: values.report } : {}),
     ...(values.date ? { date: values.date } : {}),
@@ -114,7 +123,7 @@ function readPage(file: string): Uint8Array {
     if (!stats.isFile()) throw new ImportError('not a file');
     size = stats.size;
   } catch (error) {
-    throw error instanceof ImportError ? error : new ImportError('no such file');
+    throw error instanceof LocatedError ? error : new ImportError('no such file');
   }
   // Refuse before reading a huge file into memory.
   if (size > MAX_PAGE_BYTES) throw new ImportError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the 20 MB a page can be`);
@@ -134,6 +143,7 @@ function listInput(path: string): Input {
 /** Where and how a batch writes, and the archive it must keep unique (grown by every page placed). */
 export interface ImportTarget {
   out: string;
+  /** The archive's sources folder. */
   sources: string;
   force: boolean;
   dryRun: boolean;
@@ -176,7 +186,7 @@ export function registrationNote(page: readonly { path: string }[], outcomes: re
 
 /** A page's failure as its one line: the importer's own problem, or any other error met on that page. */
 function failureLine(file: string, error: unknown): string {
-  if (error instanceof ImportError) return formatProblem(error.at(file));
+  if (error instanceof LocatedError) return formatProblem(error.at(file));
   return formatProblem({ file, message: `the import failed: ${String((error as Error)?.message ?? error).split('\n')[0]}` });
 }
 
@@ -232,8 +242,10 @@ function planBatch(args: Arguments): { jobs: PageJob[]; problems: string[] } | {
   }
   const { pages, problems } = pagesOf(args.inputs.map(listInput));
   const planned = planJobs(pages, manifest, existsSync);
-  if (Object.keys(issueOptions(args)).length > 0 && planned.jobs.length > 1) {
-    return { refused: 'import: --date, --page, --issue-number and --page-name give one page its issue; give many pages theirs in a manifest (--manifest)' };
+  // --date and --issue-number name one issue, which may have many pages;
+  // --page and --page-name belong to one page.
+  if ((args.page || args.pageName) && planned.jobs.length > 1) {
+    return { refused: 'import: --page and --page-name give one page its number and name; give many pages theirs in a manifest (--manifest)' };
   }
   const jobs = planned.jobs.map((job) => ({ ...job, ...issueOptions(args) }));
   return { jobs, problems: [...problems, ...planned.problems].map(formatProblem) };
@@ -260,11 +272,15 @@ function importPages(jobs: readonly PageJob[], target: ImportTarget): PageReport
 /** Runs the command; returns the exit status. */
 export function main(argv: readonly string[]): number {
   const started = performance.now();
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   let args: Arguments;
   try {
     args = parseArguments(argv);
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
+    if (!(error instanceof LocatedError)) throw error;
     process.stderr.write(`${formatProblem(error.at('import'))}\n`);
     return 2;
   }
@@ -274,7 +290,7 @@ export function main(argv: readonly string[]): number {
     return 2;
   }
   for (const line of plan.problems) process.stderr.write(`${line}\n`);
-  const target: ImportTarget = { out: args.out, sources: args.sources, force: args.force, dryRun: args.dryRun, archive: readArchive([args.out, archiveDir()]) };
+  const target: ImportTarget = { out: args.out, sources: args.layout.sources, force: args.force, dryRun: args.dryRun, archive: readArchive([args.layout.articles]) };
   const report = batchReport(importPages(plan.jobs, target), plan.problems, { out: args.out, dryRun: args.dryRun });
   if (report.pages.length > 1 || report.totals.imported > 0) process.stdout.write(formatSummary(report));
   if (args.report) {

@@ -3,7 +3,7 @@
  * holds, with the ledger that accounts for every printed character. Pure: the
  * command (`cli.ts`) reads and writes the files.
  */
-import { sha256Hex } from './digest.ts';
+import { sha256Hex } from '../archive/digest.ts';
 import { bodyText } from '../text/markdown.ts';
 import { checkEntry } from '../model/entry.ts';
 import { formatProblem } from '../model/problem.ts';
@@ -13,11 +13,11 @@ import { accountFor, checkPlaced, Ledger, type Accounting, type LedgerEntry } fr
 import { ImportError } from './errors.ts';
 import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear, locate, proposeTitle, proposeTopics, slugPlace } from './extract.ts';
 import { proposeFigures, type UntypedFigure } from './figures.ts';
-import { pageLines, piecesOf, textOf, type Line } from './lines.ts';
+import { pageLines, piecesOf, textOf, type Line } from '../page/lines.ts';
 import { inkCount } from '../text/ink.ts';
 import { bylinePieces, matchFurniture, type ArticleFurniture, type HeadlineBlock } from './match.ts';
-import { articleLines } from './provenance.ts';
-import { reflowColumns, type Block } from './reflow.ts';
+import { articleLines } from './accounting.ts';
+import { reflowColumns, type Block } from '../page/reflow.ts';
 import { splitArticles, type ArticleDraft, type Byline, type Piece, type SegmentedPage } from './segment.ts';
 import { entryFile, type EntryFields } from './write.ts';
 

@@ -5,7 +5,7 @@
  * blocks can be interleaved; each goes to the article whose body shares its
  * place names and words.
  */
-import { piecesOf, textOf, type Line } from './lines.ts';
+import { piecesOf, textOf, type Line } from '../page/lines.ts';
 import { inkCount } from '../text/ink.ts';
 import { findPlaces } from './places.ts';
 import type { ArticleDraft, Byline, Furniture, Piece } from './segment.ts';

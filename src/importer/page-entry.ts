@@ -1,16 +1,16 @@
 /**
  * The page entry an import writes beside the page file
- * (`content/sources/<id>.yaml`, schema in `src/model/page.ts`): what the
+ * (`<id>.yaml` in the archive's sources folder, schema in `src/model/page.ts`): what the
  * editor said of the page (issue date, issue number, page number and name),
  * the file's SHA-256, the column labels that head its articles, and the
  * accounting of its characters. Pure: `register.ts` writes it.
  */
-import { sha256Hex } from './digest.ts';
+import { sha256Hex } from '../archive/digest.ts';
 import { Document, Scalar, isMap } from 'yaml';
 import { pageSchema, type PageData } from '../model/page.ts';
 import { PUBLICATION } from '../model/schema.ts';
 import type { ImportResult } from './import.ts';
-import { pageLines } from './lines.ts';
+import { pageLines } from '../page/lines.ts';
 import { inkCount } from '../text/ink.ts';
 import { parseColumnLabel } from './segment.ts';
 

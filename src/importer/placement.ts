@@ -15,7 +15,7 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import { slugOfFile } from '../model/slugs.ts';
-import { sha256Hex } from './digest.ts';
+import { sha256Hex } from '../archive/digest.ts';
 import { addToIndex, archivedEntry, emptyIndex, textDigest, type ArchiveIndex, type ArchivedEntry } from './archive.ts';
 
 /** What happens to one entry: written anew, left as it is, kept though it differs, or replaced. */

@@ -22,20 +22,11 @@ export interface PageToRegister {
 }
 
 /**
- * The sources folder beside an articles folder: `content/articles` →
- * `content/sources`.
- * @example sourcesBeside('content/articles') // 'content/sources'
- */
-export function sourcesBeside(articles: string): string {
-  return join(articles, '..', 'sources');
-}
-
-/**
  * The two files that register a page beside its entries: the page file,
  * byte for byte, and its page entry. The import command writes them with
  * the page's entries, all or nothing. Throws an ImportError when the file
  * name cannot name a page.
- * @example pageFiles(page, 'content/sources').map((file) => file.path) // ['content/sources/p.txt', 'content/sources/p.yaml']
+ * @example pageFiles(page, 'sources').map((file) => file.path) // ['sources/p.txt', 'sources/p.yaml']
  */
 export function pageFiles(page: PageToRegister, sources: string): FileToWrite[] {
   if (!PAGE_FILE.test(page.file)) {

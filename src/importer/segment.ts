@@ -6,7 +6,7 @@
  * interleaved, so furniture is only collected here; `match.ts` decides whose
  * it is.
  */
-import { CLAUSE_PUNCTUATION, emWidth, endsSentence, type Line } from './lines.ts';
+import { CLAUSE_PUNCTUATION, emWidth, endsSentence, type Line } from '../page/lines.ts';
 import { isOfficeName } from './places.ts';
 import { asciiPinyin } from '../text/pinyin.ts';
 

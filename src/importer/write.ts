@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { Document, Scalar, isMap, isSeq, type Node } from 'yaml';
 import type { ArticleData } from '../model/schema.ts';
 import { ImportError } from './errors.ts';
-import type { Block } from './reflow.ts';
+import type { Block } from '../page/reflow.ts';
 import { escapeMarkdown } from '../text/markdown.ts';
 
 /** Frontmatter fields in the order the curated entries use. */

@@ -1,7 +1,7 @@
 /**
  * A printed page of 科学导报 as the archive keeps it: the raw OCR text stays
- * unchanged in `content/sources/<id>.txt`, and its page entry
- * `content/sources/<id>.yaml` says what the page is (issue date, issue
+ * unchanged in the archive's sources folder as `<id>.txt`, and its page entry
+ * `<id>.yaml` beside it says what the page is (issue date, issue
  * number, page number and name), fixes the file's SHA-256 so a changed
  * source is noticed, and records the importer's accounting of its
  * characters. Pure: the content check (`src/checks/pages.ts`) reads the
@@ -23,7 +23,7 @@ export const PAGE_FILE = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.[A-Za
 
 /**
  * The id of a page: its file name without folders and extension.
- * @example pageIdOf('content/sources/000_248f2a5ceed2de10.txt') // '000_248f2a5ceed2de10'
+ * @example pageIdOf('sources/000_248f2a5ceed2de10.txt') // '000_248f2a5ceed2de10'
  */
 export function pageIdOf(file: string): string {
   return file.split('/').pop()!.replace(/\.[^.]+$/, '');

@@ -96,7 +96,7 @@ export const sourceLinesSchema = z
 
 export const sourceSchema = z.strictObject({
   publication: z.literal(PUBLICATION, { error: `publication must be ${PUBLICATION}` }).default(PUBLICATION),
-  /** The raw OCR page under `content/sources/` this article was taken from; its page entry is the file's name with `.yaml`. */
+  /** The raw OCR page in the archive's sources folder this article was taken from; its page entry is the file's name with `.yaml`. */
   file: text('file'),
   page: z.int().positive().optional(),
   edition: text('edition').optional(),

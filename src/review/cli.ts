@@ -1,6 +1,6 @@
 /**
- * `npm run review [-- --json]`: the review queue of the archive
- * (`ARCHIVE_CONTENT_DIR`, else `content/articles`), every open item grouped
+ * `npm run review [-- --json]`: the review queue of the configured archive
+ * (src/archive/layout.ts), every open item grouped
  * by field with the evidence the importer read.
  * `npm run review -- --accept <slug> <field>...`: marks items as checked,
  * rewriting only the entry's review list.
@@ -14,15 +14,14 @@
  * evidence and the edit are pure modules beside it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { archiveDir } from '../checks/content-check.ts';
+import { join, relative } from 'node:path';
+import { archiveLayout, layoutOf } from '../archive/layout.ts';
 import { parseArgs } from 'node:util';
 import { checkEntry } from '../model/entry.ts';
 import { formatProblem, type Problem } from '../model/problem.ts';
 import { slugOfFile } from '../model/slugs.ts';
 import { writeFiles } from '../importer/write.ts';
-import { decodePage } from '../importer/decode.ts';
-import { sourcesDirOf } from '../checks/pages.ts';
+import { decodePage } from '../page/decode.ts';
 import { acceptFields } from './accept.ts';
 import { addCorrection, CorrectionError } from './corrections.ts';
 import { formatQueue, groupItems, REVIEW_FIELDS, reviewedField, reviewItems, type ReviewItem } from './queue.ts';
@@ -47,7 +46,7 @@ function entryFiles(dir: string): Map<string, string> {
 
 /** Every open item of the archive; entries the content check refuses are named on stderr and left out. */
 function readQueue(dir: string): ReviewItem[] {
-  const sources = sourcesDirOf(dir);
+  const { sources } = layoutOf(dir);
   const pages = new Map<string, string | undefined>();
   // Decoded as the importer decodes it: a page may be GB18030 or UTF-16, and its line ends any.
   const pageText = (file: string) => {
@@ -69,15 +68,15 @@ function readQueue(dir: string): ReviewItem[] {
 
 /** Prints the queue, as text or as JSON for tools. */
 function list(args: { json: boolean }): number {
-  const groups = groupItems(readQueue(archiveDir()));
+  const groups = groupItems(readQueue(archiveLayout().articles));
   process.stdout.write(args.json ? `${JSON.stringify({ groups }, null, 2)}\n` : formatQueue(groups));
   return 0;
 }
 
 /** The entry file of a slug, and its name as messages give it; an unknown slug is refused. */
 function entryOf(slug: string): { path: string; file: string } {
-  const path = entryFiles(archiveDir()).get(slugOfFile(slug));
-  if (!path) throw new Refusal({ file: 'review', field: 'slug', message: `no entry "${slug}" in ${archiveDir()}` });
+  const path = entryFiles(archiveLayout().articles).get(slugOfFile(slug));
+  if (!path) throw new Refusal({ file: 'review', field: 'slug', message: `no entry "${slug}" in ${archiveLayout().articles}` });
   return { path, file: relative(process.cwd(), path) || path };
 }
 

@@ -6,9 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { decodePage } from '../importer/decode.ts';
-import { pageLines, type Line } from '../importer/lines.ts';
-import { fileLines } from '../importer/provenance.ts';
+import { decodePage } from '../page/decode.ts';
+import { pageLines, type Line } from '../page/lines.ts';
+import { fileLines } from '../page/provenance.ts';
 import { bodyText } from '../text/markdown.ts';
 import { bodyStart, printOrder } from '../view/printed.ts';
 import { getArticles, type Article } from './articles.ts';

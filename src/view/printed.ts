@@ -8,8 +8,8 @@ import type { NewsArticle, PublicationIssue } from 'schema-dts';
 import { formatChineseDate } from '../model/dates.ts';
 import type { PageData } from '../model/page.ts';
 import { PUBLICATION } from '../model/schema.ts';
-import type { Line } from '../importer/lines.ts';
-import { linesIn, type LineRange } from '../importer/provenance.ts';
+import type { Line } from '../page/lines.ts';
+import { linesIn, type LineRange } from '../page/provenance.ts';
 
 type PagePlace = Pick<PageData, 'date' | 'page' | 'pageName'>;
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { generateOcrPages, headlinePhrases } from '../../bench/ocr-pages.ts';
 import { importCommand, importRow, runImportBenchmark, withImportRows, IMPORT_TABLE_HEADER } from '../../bench/import-pages.ts';
-import { decodePage } from '../../src/importer/decode.ts';
+import { decodePage } from '../../src/page/decode.ts';
 import { importPage } from '../../src/importer/import.ts';
 import { parseManifest } from '../../src/importer/manifest.ts';
 

@@ -3,10 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkArchive } from '../../src/checks/content-check.ts';
-import { checkPages, overlap, sourcesDirOf } from '../../src/checks/pages.ts';
-import { fileLines } from '../../src/importer/provenance.ts';
+import { checkPages, overlap } from '../../src/checks/pages.ts';
+import { layoutOf } from '../../src/archive/layout.ts';
+import { fileLines } from '../../src/page/provenance.ts';
 import { formatProblem } from '../../src/model/problem.ts';
-import { sha256Hex } from '../../src/importer/digest.ts';
+import { sha256Hex } from '../../src/archive/digest.ts';
 
 const SEED = '000_248f2a5ceed2de10';
 const roots: string[] = [];
@@ -36,7 +37,7 @@ const LVLIANG = 'articles/lvliang-2025-04-22-qiangshijianti.md';
 describe('the check of pages and provenance', () => {
   it('finds the archive’s own pages and articles in order', () => {
     expect(checkArchive('content/articles').problems.map(formatProblem)).toEqual([]);
-    const { pages } = checkPages(sourcesDirOf('content/articles'));
+    const { pages } = checkPages(layoutOf('content/articles').sources);
     expect(pages.map((page) => [page.id, page.entryFile, page.sourceFile, page.lineCount])).toEqual([[SEED, `content/sources/${SEED}.yaml`, `content/sources/${SEED}.txt`, 723]]);
   });
 

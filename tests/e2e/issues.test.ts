@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fixture } from '../../tools/build.ts';
-import { sha256Hex } from '../../src/importer/digest.ts';
+import { sha256Hex } from '../../src/archive/digest.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { htmlValidateFaults } from '../helpers/html-validate.ts';
 import { checkLinks, htmlFiles } from '../helpers/links.ts';

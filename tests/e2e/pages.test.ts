@@ -10,7 +10,7 @@ import { loadArticles, SEED_PAGE } from '../helpers/content.ts';
 import { test } from '../helpers/site-test.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 import { bodyText } from '../../src/text/markdown.ts';
-import { fileLines } from '../../src/importer/provenance.ts';
+import { fileLines } from '../../src/page/provenance.ts';
 import type { PageRecord } from '../../src/open-data/pages.ts';
 
 const { articles } = loadArticles();

@@ -118,11 +118,12 @@ describe('importing many pages in one command', () => {
     expect(entriesOf(archive)).toEqual(after);
   });
 
-  it('refuses --date for many pages, and a manifest it cannot read, before importing anything', () => {
-    const many = runImport(archive, pages, '--date', '2025-05-08', '--out', join(root, 'nowhere'));
-    expect([many.status, many.stderr]).toEqual([2, 'import: --date, --page, --issue-number and --page-name give one page its issue; give many pages theirs in a manifest (--manifest)\n']);
+  it('refuses --page for many pages, and a manifest it cannot read, before importing anything', () => {
+    const nowhere = join(archive, 'nowhere');
+    const many = runImport(archive, pages, '--page', '3', '--out', nowhere);
+    expect([many.status, many.stderr]).toEqual([2, 'import: --page and --page-name give one page its number and name; give many pages theirs in a manifest (--manifest)\n']);
     writeFileSync(join(root, 'bad.csv'), 'file;date\n');
-    const bad = runImport(archive, pages, '--manifest', join(root, 'bad.csv'), '--out', join(root, 'nowhere'));
+    const bad = runImport(archive, pages, '--manifest', join(root, 'bad.csv'), '--out', nowhere);
     expect([bad.status, bad.stdout]).toEqual([2, '']);
     expect(bad.stderr).toBe(`${join(root, 'bad.csv')}:1 manifest: unknown column "file;date"; the header names file, date, page, page name, issue number\n`);
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkArticles } from '../../src/checks/content-check.ts';
 import { formatProblem } from '../../src/model/problem.ts';
-import { SEED_PAGE } from '../helpers/content.ts';
-import { MAX_PAGE_BYTES } from '../../src/importer/decode.ts';
+import { ARTICLES_DIR, SEED_PAGE } from '../helpers/content.ts';
+import { MAX_PAGE_BYTES } from '../../src/page/decode.ts';
 
 const CLI = resolve('src/importer/cli.ts');
 
@@ -14,11 +14,12 @@ const temp = (name: string) => mkdtempSync(join(tmpdir(), `import-${name}-`));
 
 /**
  * Runs the import command as an editor would, with the archive's Node. The
- * configured archive is an empty folder unless `archive` names one: the seed
- * page's articles are in content/articles already.
+ * configured archive is the `--out` folder unless `archive` names one: the
+ * seed page's articles are in the seed archive already.
  */
 function runImportWith(archive: string | undefined, ...args: string[]) {
-  const env = { ...process.env, ARCHIVE_CONTENT_DIR: archive ?? join(temp('archive'), 'articles') };
+  const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+  const env = { ...process.env, ARCHIVE_CONTENT_DIR: archive ?? out ?? join(temp('archive'), 'articles') };
   const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -79,13 +80,30 @@ describe('npm run import', () => {
     expect(readFileSync(join(out, name), 'utf8')).not.toBe(edited);
   });
 
-  it('recognises the articles of the configured archive: the seed page changes nothing', () => {
-    const out = join(temp('seeded'), 'articles');
-    const run = runImportWith(resolve('content/articles'), SEED_PAGE, '--out', out, '--force');
+  it('recognises the articles of the whole archive: the seed page imported into a sub-folder changes nothing', () => {
+    const archive = join(temp('seeded'), 'articles');
+    cpSync(ARTICLES_DIR, archive, { recursive: true });
+    const out = join(archive, 'reprints');
+    const run = runImportWith(archive, SEED_PAGE, '--out', out, '--force');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('0 written, 0 unchanged, 7 kept, 0 replaced');
     expect(run.stdout).toContain('which differs from this import; kept (it lies outside the folder imported into)');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses --out outside the archive, saying where the archive is, and writes nothing', () => {
+    const archive = join(temp('archive'), 'articles');
+    const out = join(temp('elsewhere'), 'articles');
+    const run = runImportWith(archive, SEED_PAGE, '--out', out);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^import out: --out ${out} is outside the archive's articles folder \\S*articles: .*ARCHIVE_CONTENT_DIR.*\\n$`));
+    expect(existsSync(out) || existsSync(archive)).toBe(false);
+  });
+
+  it('prints its usage for --help', () => {
+    const run = runImport('--help');
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^usage: npm run import -- <page\.txt \| folder>\.\.\. \[--out <dir>\]/);
   });
 
   it('--dry-run prints the table and writes nothing', () => {

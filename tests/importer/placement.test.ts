@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addToIndex, archivedEntry, emptyIndex, readArchive, redirectedSlugs, textDigest, uidOf } from '../../src/importer/archive.ts';
+import { addToIndex, archivedEntry, emptyIndex, readArchive, textDigest, uidOf } from '../../src/importer/archive.ts';
 import { distinctSlug, placeEntries, recordPlacements, type EntryToPlace } from '../../src/importer/placement.ts';
 import { writeFiles } from '../../src/importer/write.ts';
 import { ARTICLES_DIR } from '../helpers/content.ts';
@@ -35,10 +35,6 @@ describe('the archive index', () => {
     expect(relaid).not.toBe(ARCHIVED);
     expect(textDigest(relaid)).toBe(textDigest(ARCHIVED));
     expect(textDigest(ARCHIVED.replace('乡村旅游发展为泽州县', '乡村旅游开发为泽州县'))).not.toBe(textDigest(ARCHIVED));
-  });
-
-  it('reads the old slugs of redirects', () => {
-    expect(redirectedSlugs("# renamed\nold-slug: new-slug\n'older-one': new-slug\n")).toEqual(['old-slug', 'older-one']);
   });
 
   it('reads every folder once, entries in sub-folders too, and the redirects beside each', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodePage } from '../../src/importer/decode.ts';
-import { ImportError } from '../../src/importer/errors.ts';
+import { decodePage } from '../../src/page/decode.ts';
+import { LocatedError } from '../../src/model/problem.ts';
 import { importPage } from '../../src/importer/import.ts';
 import { SEED_TEXT } from './pages.ts';
 
@@ -36,7 +36,7 @@ describe('importing arbitrary text', () => {
           expect(inBodies + inFields + unassignedInk).toBe(total);
           expect(result.entries.length).toBeGreaterThan(0);
         } catch (error) {
-          if (!(error instanceof ImportError)) throw error;
+          if (!(error instanceof LocatedError)) throw error;
           // Losing text is never an acceptable way to fail.
           expect(error.message).not.toMatch(/^accounting/);
         }
@@ -55,7 +55,7 @@ describe('importing arbitrary text', () => {
           expect(text.trim()).not.toBe('');
           expect(text).not.toMatch(/\r/);
         } catch (error) {
-          if (!(error instanceof ImportError)) throw error;
+          if (!(error instanceof LocatedError)) throw error;
         }
       }),
       { numRuns: 500, seed: 7 },

@@ -12,10 +12,11 @@ import { SEED_PAGE } from '../helpers/content.ts';
 const CLI = resolve('src/importer/cli.ts');
 const SEED = '000_248f2a5ceed2de10';
 
-/** Runs the import into its own archive: the `--out` folder is the whole archive whose slugs and uids it keeps unique. */
+/** Runs the import into its own archive: the articles folder `--out` names, or holds (`<root>/articles/<folder>`). */
 function runImport(...args: string[]) {
   const out = args[args.indexOf('--out') + 1];
-  const env = { ...process.env, ...(args.includes('--out') && out ? { ARCHIVE_CONTENT_DIR: out } : {}) };
+  const articles = out?.replace(/(\/articles)\/.*$/u, '$1');
+  const env = { ...process.env, ...(args.includes('--out') && articles ? { ARCHIVE_CONTENT_DIR: articles } : {}) };
   const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -69,13 +70,16 @@ describe('importing registers the page', () => {
     expect([entry.date, entry.issueNumber, entry.page, entry.pageName]).toEqual(['2025-04-24', 3021, 3, '生态环境']);
   });
 
-  it('puts the page where --sources says', () => {
-    const { root, articles } = archive();
-    const elsewhere = join(root, 'pages-here');
-    expect(runImport(seedCopy(), '--out', articles, '--sources', elsewhere).status).toBe(0);
-    expect(readdirSync(elsewhere).sort()).toEqual([`${SEED}.txt`, `${SEED}.yaml`]);
-    expect(existsSync(join(root, 'sources'))).toBe(false);
-  });
+  for (const folder of ['2025', 'reprints']) {
+    it(`files entries in a sub-folder (${folder}/) and the page in the archive's one sources folder, and the archive checks clean`, () => {
+      const { root, articles, sources } = archive();
+      const run = runImport(seedCopy(), '--out', join(articles, folder), '--date', '2025-04-24');
+      expect(run.status, run.stderr).toBe(0);
+      expect(readdirSync(sources).sort()).toEqual([`${SEED}.txt`, `${SEED}.yaml`]);
+      expect(readdirSync(join(articles, folder)).filter((name) => name.endsWith('.md'))).toHaveLength(7);
+      expect(checkArchive(articles, root).problems.map(formatProblem)).toEqual([]);
+    });
+  }
 
   it('changes nothing when the same page is imported again', () => {
     const { root, articles } = archive();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodePage, firstBadLine } from '../../src/importer/decode.ts';
-import { ImportError } from '../../src/importer/errors.ts';
+import { decodePage, firstBadLine } from '../../src/page/decode.ts';
+import { LocatedError } from '../../src/model/problem.ts';
 import { calendarDay, firstMonthDay, joinHeadline, latestYear, locate, proposeTitle } from '../../src/importer/extract.ts';
 import { proposeFigures, proposeMetrics } from '../../src/importer/figures.ts';
-import { emWidth } from '../../src/importer/lines.ts';
+import { emWidth } from '../../src/page/lines.ts';
 import { findPlaces, isOfficeName } from '../../src/importer/places.ts';
 import { pageHash } from '../../src/importer/import.ts';
 import { parseBylineLine, parseColumnLabel, splitInlineByline } from '../../src/importer/segment.ts';
@@ -19,7 +19,7 @@ describe('decodePage', () => {
   it('names the line of the first undecodable bytes', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('一\n二\n'), 0xff]);
     expect(firstBadLine(bytes)).toBe(3);
-    expect(() => decodePage(bytes)).toThrow(ImportError);
+    expect(() => decodePage(bytes)).toThrow(LocatedError);
   });
 
   it('refuses control characters as binary', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodePage } from '../../src/importer/decode.ts';
+import { decodePage } from '../../src/page/decode.ts';
 import { importPage } from '../../src/importer/import.ts';
 import { checkEntry } from '../../src/model/entry.ts';
 import { CURATED, SEED_BYTES, SEED_NAME, SEED_TEXT, encodeGb18030, encodeUtf16, layOutPage, withExtraBlankLines } from './pages.ts';
 import { mulberry32 as random } from '../../tools/random.ts';
-import { pageLines } from '../../src/importer/lines.ts';
-import { linesIn } from '../../src/importer/provenance.ts';
+import { pageLines } from '../../src/page/lines.ts';
+import { linesIn } from '../../src/page/provenance.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** The entries of a page, with the printed lines each `source.lines` points to instead of their numbers, which blank lines shift. */

@@ -55,7 +55,7 @@ describe('npm run check', () => {
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${sameUid.file}:2 uid: duplicate uid "kxdb-248f2a5c-3", also used by `)));
     // No waiver list beside this copy: its numbers are reported, not skipped.
     expect(lines).toContainEqual(expect.stringMatching(/jincheng-2025-04-22-houzhishengtai\.md:\d+ body: "七场硬仗”" is a number no metric/));
-    expect(lines.at(-1)).toMatch(/^\d+ problem\(s\) in 3 readable article\(s\) of .*no figure-waivers\.yaml beside/);
+    expect(lines.at(-1)).toMatch(/^\d+ problem\(s\) in 3 readable article\(s\) of .*no waiver list beside/);
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^\S+\.md:\d+ \S+: .+/);
   });
 

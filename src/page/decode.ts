@@ -3,7 +3,7 @@
  * without a byte order mark), UTF-16 with a BOM, or the Chinese national
  * encoding GB18030 (a superset of GBK and GB2312); line ends may be CRLF.
  */
-import { ImportError } from './errors.ts';
+import { PageError } from './errors.ts';
 
 /** Larger than any newspaper page; a bigger file is not an OCR page. */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
@@ -50,37 +50,37 @@ export function firstBadLine(bytes: Uint8Array): number {
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 
 /**
- * The text of a page file, line ends normalised to `\n`, or an ImportError
+ * The text of a page file, line ends normalised to `\n`, or a PageError
  * naming what is wrong with it.
  * @example decodePage(new TextEncoder().encode('科学导报讯\r\n')).text // '科学导报讯\n'
  */
 export function decodePage(bytes: Uint8Array): DecodedPage {
   if (bytes.length > MAX_PAGE_BYTES) {
-    throw new ImportError(`the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the 20 MB a page can be`);
+    throw new PageError(`the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the 20 MB a page can be`);
   }
   const bom = sniffBom(bytes);
   let decoded: DecodedPage | undefined;
   if (bom) {
     const text = decodeStrict(bytes.subarray(bom.length), bom.encoding);
-    if (text === undefined) throw new ImportError(`the file starts with a ${bom.encoding} byte order mark but is not valid ${bom.encoding}`);
+    if (text === undefined) throw new PageError(`the file starts with a ${bom.encoding} byte order mark but is not valid ${bom.encoding}`);
     decoded = { text, encoding: bom.encoding };
   } else {
     if (bytes.includes(0)) {
-      throw new ImportError('the file is binary (it contains NUL bytes and no UTF-16 byte order mark), not an OCR text page');
+      throw new PageError('the file is binary (it contains NUL bytes and no UTF-16 byte order mark), not an OCR text page');
     }
     const utf8 = decodeStrict(bytes, 'utf-8');
     const gb = utf8 === undefined ? decodeStrict(bytes, 'gb18030') : undefined;
     if (utf8 !== undefined) decoded = { text: utf8, encoding: 'utf-8' };
     else if (gb !== undefined) decoded = { text: gb, encoding: 'gb18030' };
-    else throw new ImportError('undecodable bytes: the text is neither UTF-8 nor GB18030', { line: firstBadLine(bytes) });
+    else throw new PageError('undecodable bytes: the text is neither UTF-8 nor GB18030', { line: firstBadLine(bytes) });
   }
   const text = decoded.text.replace(/\r\n?/g, '\n');
   const control = CONTROL.exec(text);
   if (control) {
-    throw new ImportError(`the file is binary (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}), not an OCR text page`, {
+    throw new PageError(`the file is binary (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}), not an OCR text page`, {
       line: text.slice(0, control.index).split('\n').length,
     });
   }
-  if (text.trim() === '') throw new ImportError('the file is empty');
+  if (text.trim() === '') throw new PageError('the file is empty');
   return { text, encoding: decoded.encoding };
 }

@@ -1,22 +1,15 @@
 /**
  * Provenance: which lines of its page file an article was taken from, and
- * whether those lines still hold its body. The importer records every
- * printed piece it places in a ledger (`accounting.ts`); an article's lines
- * are the lines of every piece placed in it (headline block, body, byline,
- * captions), written as `source.lines` ranges. The content check reads the
- * ranges back, reflows their lines as the importer does and finds the body
- * in them, so an edited body or a wrong range is noticed.
+ * whether those lines still hold its body. An article records them as
+ * `source.lines` ranges; the content check reads the ranges back, reflows
+ * their lines as the importer does and finds the body in them, so an edited
+ * body or a wrong range is noticed.
  */
-import type { LedgerEntry } from './accounting.ts';
 import { type Line } from './lines.ts';
-import { inkCount } from '../text/ink.ts';
 import { reflowColumns } from './reflow.ts';
 
 /** `[first, last]`, 1-based and inclusive. */
 export type LineRange = [number, number];
-
-/** Column labels head several articles and are page furniture, so they place no article on their line. */
-const SHARED_FIELDS = new Set(['column']);
 
 /**
  * Line numbers as ranges, in order. Two lines are in one range when only
@@ -37,18 +30,6 @@ export function lineRanges(numbers: Iterable<number>, printed: ReadonlySet<numbe
 function hasPrintedLineBetween(after: number, before: number, printed: ReadonlySet<number>): boolean {
   for (let line = after + 1; line < before; line++) if (printed.has(line)) return true;
   return false;
-}
-
-/**
- * The lines of an article on its page, from the importer's ledger: every
- * line a piece of its printed text was placed from, except shared furniture.
- * @example articleLines([{ line: 4, text: '正文', place: { articles: [0], field: 'body' } }], 0, [{ no: 4, text: '正文' }]) // [[4, 4]]
- */
-export function articleLines(ledger: readonly LedgerEntry[], article: number, page: readonly Line[]): LineRange[] {
-  const numbers = ledger
-    .filter((entry) => 'articles' in entry.place && entry.place.articles.includes(article) && !SHARED_FIELDS.has(entry.place.field) && inkCount(entry.text) > 0)
-    .map((entry) => entry.line);
-  return lineRanges(numbers, new Set(page.map((line) => line.no)));
 }
 
 /**

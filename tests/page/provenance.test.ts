@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bodyText } from '../../src/text/markdown.ts';
-import { pageLines } from '../../src/importer/lines.ts';
+import { pageLines } from '../../src/page/lines.ts';
 import { importPage } from '../../src/importer/import.ts';
-import { bodyCoverage, foreignLines, heldText, lineRanges, linesIn } from '../../src/importer/provenance.ts';
-import { CURATED, SEED_BYTES, SEED_NAME, SEED_TEXT } from './pages.ts';
+import { bodyCoverage, foreignLines, heldText, lineRanges, linesIn } from '../../src/page/provenance.ts';
+import { CURATED, SEED_BYTES, SEED_NAME, SEED_TEXT } from '../importer/pages.ts';
 
 const page = pageLines(SEED_TEXT);
 const ink = (text: string) => text.replace(/\s+/gu, '');
