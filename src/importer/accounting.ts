@@ -6,6 +6,7 @@
  * page and the written values against the ledger, so text cannot be lost or
  * invented silently.
  */
+import type { LeftReason } from '../model/page.ts';
 import { ImportError } from './errors.ts';
 import { type Line } from '../page/lines.ts';
 import { inkCount } from '../text/ink.ts';
@@ -14,7 +15,7 @@ import { lineRanges, type LineRange } from '../page/provenance.ts';
 export type Place =
   /** A body or a field of one or more articles (a column label heads several). */
   | { articles: number[]; field: string }
-  | { unassigned: string };
+  | { unassigned: LeftReason };
 
 export interface LedgerEntry {
   line: number;
@@ -39,7 +40,7 @@ export class Ledger {
   }
 
   /** Pieces that go into no entry, with the reason the report gives. */
-  unassign(pieces: readonly Piece[], reason: string): void {
+  unassign(pieces: readonly Piece[], reason: LeftReason): void {
     for (const piece of pieces) this.entries.push({ ...piece, place: { unassigned: reason } });
   }
 }
@@ -49,7 +50,7 @@ export interface Accounting {
   total: number;
   inBodies: number;
   inFields: number;
-  unassigned: { line: number; text: string; reason: string }[];
+  unassigned: { line: number; text: string; reason: LeftReason }[];
 }
 
 /**

@@ -112,7 +112,7 @@ function segmentPage(lines: readonly Line[], ledger: Ledger): PageArticle[] {
   const matched = matchFurniture(kept, furniture);
   for (const { piece, reason } of matched.unassigned) ledger.unassign([piece], reason);
   for (const fragment of page.articles.filter((article) => !articles.includes(article))) {
-    ledger.unassign([...piecesOf(fragment.lines), ...(fragment.byline ? bylinePieces(fragment.byline) : [])], 'text too short to be an article');
+    ledger.unassign([...piecesOf(fragment.lines), ...(fragment.byline ? bylinePieces(fragment.byline) : [])], 'too-short');
   }
   return kept.map((draft, index) => ({ draft, furniture: matched.furniture[index]! }));
 }
@@ -242,7 +242,7 @@ function placeFurniture(index: number, furniture: ArticleFurniture, ledger: Ledg
 
 /** The role and names of a byline go into their fields; OCR junk before it into none. */
 function placeByline(index: number, byline: Byline, ledger: Ledger): void {
-  if (byline.junk) ledger.unassign([byline.junk], 'OCR junk before a byline (a misread bullet)');
+  if (byline.junk) ledger.unassign([byline.junk], 'bullet-junk');
   if (byline.rolePiece) ledger.place(index, 'authorRole', [byline.rolePiece]);
   ledger.place(index, 'authors', [byline.namesPiece]);
 }

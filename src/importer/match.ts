@@ -5,6 +5,7 @@
  * blocks can be interleaved; each goes to the article whose body shares its
  * place names and words.
  */
+import type { LeftReason } from '../model/page.ts';
 import { piecesOf, textOf, type Line } from '../page/lines.ts';
 import { inkCount } from '../text/ink.ts';
 import { findPlaces } from './places.ts';
@@ -29,7 +30,7 @@ export interface ArticleFurniture {
 
 export interface Unassigned {
   piece: Piece;
-  reason: string;
+  reason: LeftReason;
 }
 
 export interface MatchedPage {
@@ -131,7 +132,7 @@ interface Matching {
   unassigned: Unassigned[];
 }
 
-const unassign = (matching: Matching, lines: readonly Line[], reason: string) => {
+const unassign = (matching: Matching, lines: readonly Line[], reason: LeftReason) => {
   for (const piece of piecesOf(lines)) matching.unassigned.push({ piece, reason });
 };
 
@@ -163,7 +164,7 @@ function matchSubtitles({ bodies, result, unassigned }: Matching, furniture: rea
   subtitles.forEach((item, i) => {
     const owner = owners[i]!;
     if (owner >= 0) result[owner]!.subtitle = item.line;
-    else unassigned.push({ piece: { line: item.line.no, text: item.line.text }, reason: 'subtitle of no article found' });
+    else unassigned.push({ piece: { line: item.line.no, text: item.line.text }, reason: 'orphan-subtitle' });
   });
 }
 
@@ -182,7 +183,7 @@ function matchHeadlines(matching: Matching, furniture: readonly Furniture[]): vo
   blocks.forEach((block, i) => {
     const owner = owners[i]!;
     if (owner >= 0) result[owner]!.headline = block;
-    else unassign(matching, printed(block), 'headline of no article found');
+    else unassign(matching, printed(block), 'orphan-headline');
   });
 }
 
@@ -194,7 +195,7 @@ function matchPhoto(matching: Matching, item: Furniture & { kind: 'photo' }): vo
   if (item.caption.length > 0 && best >= 0 && scores[best]! >= MIN_AFFINITY) {
     matching.result[best]!.photos.push({ caption: item.caption, credit: item.credit });
   } else {
-    unassign(matching, [...item.caption, ...item.credit], 'photo caption of no article found');
+    unassign(matching, [...item.caption, ...item.credit], 'orphan-caption');
   }
 }
 
@@ -209,7 +210,7 @@ function matchByline({ articles, result, unassigned }: Matching, item: Furniture
   const later = [...articles.keys()].find((a) => a > item.after && lacking(a));
   const owner = before ?? later;
   if (owner !== undefined) result[owner]!.byline = item.byline;
-  else unassigned.push(...bylinePieces(item.byline).map((piece) => ({ piece, reason: 'byline of no article found' })));
+  else unassigned.push(...bylinePieces(item.byline).map((piece) => ({ piece, reason: 'orphan-byline' as const })));
 }
 
 /**
@@ -221,8 +222,8 @@ function matchColumn({ articles, result, unassigned }: Matching, item: Furniture
   const datelined = articles.filter((article) => article.datelined && free(article.index)).map((article) => article.index);
   const owners = datelined.length > 0 ? datelined : item.after >= 0 && free(item.after) ? [item.after] : [];
   for (const owner of owners) result[owner]!.column = item.label;
-  if (owners.length === 0) unassigned.push({ piece: item.label, reason: 'column label of no article found' });
-  if (item.decoration) unassigned.push({ piece: item.decoration, reason: 'decoration of the column label (its pinyin)' });
+  if (owners.length === 0) unassigned.push({ piece: item.label, reason: 'orphan-column' });
+  if (item.decoration) unassigned.push({ piece: item.decoration, reason: 'column-decoration' });
 }
 
 /** The printed parts of a byline, OCR junk included. */

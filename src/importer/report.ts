@@ -5,6 +5,7 @@
  * review, file), the character totals, every piece of text that went into no
  * entry, and the notes and errors an editor must read.
  */
+import type { LeftReason } from '../model/page.ts';
 import { formatProblem } from '../model/problem.ts';
 import type { ImportResult } from './import.ts';
 import { inkCount } from '../text/ink.ts';
@@ -54,7 +55,7 @@ export interface PageReport extends PageMetadata {
   error?: string;
   characters: Characters;
   articles: ArticleReport[];
-  unassigned: { line: number; text: string; reason: string }[];
+  unassigned: { line: number; text: string; reason: LeftReason }[];
   /** One line each: slugs that were taken, reprints, edited entries kept. */
   notes: string[];
 }

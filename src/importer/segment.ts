@@ -6,6 +6,7 @@
  * interleaved, so furniture is only collected here; `match.ts` decides whose
  * it is.
  */
+import type { LeftReason } from '../model/page.ts';
 import { CLAUSE_PUNCTUATION, emWidth, endsSentence, type Line } from '../page/lines.ts';
 import { isOfficeName } from './places.ts';
 import { asciiPinyin } from '../text/pinyin.ts';
@@ -47,7 +48,7 @@ export type Furniture = Placed &
     | { kind: 'column'; label: Piece; decoration?: Piece }
     | { kind: 'byline'; byline: Byline }
     | { kind: 'photo'; caption: Line[]; credit: Line[] }
-    | { kind: 'other'; line: Line; reason: string }
+    | { kind: 'other'; line: Line; reason: LeftReason }
   );
 
 export interface SegmentedPage {
@@ -344,7 +345,7 @@ function demoteFragments(page: SegmentedPage): SegmentedPage {
       furniture.push(
         short
           ? { kind: SUBTITLE.test(line.text) ? 'subtitle' : 'title', line, after: renumber.get(fragment.index)! }
-          : { kind: 'other', line, reason: 'text too short to be an article', after: renumber.get(fragment.index)! },
+          : { kind: 'other', line, reason: 'too-short', after: renumber.get(fragment.index)! },
       );
     }
   }

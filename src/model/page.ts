@@ -40,11 +40,33 @@ export function pageEntryName(file: string): string {
 const count = (what: string) => z.int({ error: `${what} must be a whole number` }).nonnegative({ error: `${what} cannot be negative` });
 const lineNumber = z.int({ error: 'line must be a whole number' }).positive({ error: 'line starts at 1' });
 
+/**
+ * Why printed text of a page is in no article: a closed set of codes, stored
+ * in page entries, each with the words the page view shows. An importer that
+ * rewords nothing here cannot change what old pages say.
+ */
+export const LEFT_REASONS = {
+  'column-decoration': '栏目名的装饰（拼音）',
+  'bullet-junk': '署名前的识别杂字（误识的圆点）',
+  'too-short': '文字过短，不成文章',
+  'orphan-subtitle': '未找到所属文章的副题',
+  'orphan-headline': '未找到所属文章的标题',
+  'orphan-caption': '未找到所属文章的图片说明',
+  'orphan-byline': '未找到所属文章的署名',
+  'orphan-column': '未找到所属文章的栏目名',
+  'page-header': '版头、版眉或编辑署名',
+  advertisement: '广告或启事',
+  'needs-editor': '识别有误，待编辑整理',
+} as const;
+
+export type LeftReason = keyof typeof LEFT_REASONS;
+const REASON_CODES = Object.keys(LEFT_REASONS) as [LeftReason, ...LeftReason[]];
+
 /** Printed text of the page that is in no article, and why. */
 export const leftTextSchema = z.strictObject({
   text: text('text'),
   line: lineNumber,
-  reason: text('reason'),
+  reason: z.enum(REASON_CODES, { error: (issue) => `unknown reason "${String(issue.input)}"; expected one of ${REASON_CODES.join(', ')}` }),
 });
 
 /**

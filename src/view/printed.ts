@@ -6,7 +6,7 @@
  */
 import type { NewsArticle, PublicationIssue } from 'schema-dts';
 import { formatChineseDate } from '../model/dates.ts';
-import type { PageData } from '../model/page.ts';
+import { LEFT_REASONS, type LeftReason, type PageData } from '../model/page.ts';
 import { PUBLICATION } from '../model/schema.ts';
 import type { Line } from '../page/lines.ts';
 import { linesIn, type LineRange } from '../page/provenance.ts';
@@ -205,24 +205,12 @@ export function textSegments<A>(lines: readonly string[], articles: readonly { a
   return segments;
 }
 
-/** The importer's reasons for leaving text unassigned, as the page view says them. */
-const REASONS: Record<string, string> = {
-  'decoration of the column label (its pinyin)': '栏目名的装饰（拼音）',
-  'OCR junk before a byline (a misread bullet)': '署名前的识别杂字（误识的圆点）',
-  'text too short to be an article': '文字过短，不成文章',
-  'subtitle of no article found': '未找到所属文章的副题',
-  'headline of no article found': '未找到所属文章的标题',
-  'photo caption of no article found': '未找到所属文章的图片说明',
-  'byline of no article found': '未找到所属文章的署名',
-  'column label of no article found': '未找到所属文章的栏目名',
-};
-
 /**
- * Why text was left unassigned, in Chinese where the reason is the importer's own.
- * @example reasonLabel('OCR junk before a byline (a misread bullet)') // '署名前的识别杂字（误识的圆点）'
+ * Why text was left unassigned, as the page view says it.
+ * @example reasonLabel('bullet-junk') // '署名前的识别杂字（误识的圆点）'
  */
-export function reasonLabel(reason: string): string {
-  return REASONS[reason] ?? reason;
+export function reasonLabel(reason: LeftReason): string {
+  return LEFT_REASONS[reason];
 }
 
 /**

@@ -43,9 +43,15 @@ describe('a page entry', () => {
   });
 
   it('counts the unassigned text it lists', () => {
-    expect(check(SEED_ENTRY.replace('    - text: 姻\n      line: 357\n      reason: OCR junk before a byline (a misread bullet)\n', ''))).toEqual([
+    expect(check(SEED_ENTRY.replace('    - text: 姻\n      line: 357\n      reason: bullet-junk\n', ''))).toEqual([
       'content/sources/000_248f2a5ceed2de10.yaml:16 accounting.unassigned: unassigned 18 does not count the 17 characters listed under left',
     ]);
+  });
+
+  it('says why text is unassigned with a known reason code, and refuses any other (English text of old pages included)', () => {
+    const problems = check(SEED_ENTRY.replace('reason: column-decoration', 'reason: decoration of the column label (its pinyin)'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/sources\/000_248f2a5ceed2de10\.yaml:\d+ accounting\.left\.0\.reason: unknown reason "decoration of the column label \(its pinyin\)"; expected one of column-decoration, /);
   });
 
   it('sits beside the file it describes, under its name', () => {

@@ -1,3 +1,4 @@
+import { LEFT_REASONS, type LeftReason } from '../../src/model/page.ts';
 import { describe, expect, it } from 'vitest';
 import {
   bodyStart,
@@ -35,9 +36,9 @@ describe('naming the printed page', () => {
     expect(mainRange([[1, 1], [5, 20], [30, 44]])).toEqual([5, 20]);
   });
 
-  it('says the importer’s reasons in Chinese, and any other as it is', () => {
-    expect(reasonLabel('decoration of the column label (its pinyin)')).toBe('栏目名的装饰（拼音）');
-    expect(reasonLabel('no article on the page')).toBe('no article on the page');
+  it('says every reason code in Chinese', () => {
+    expect(reasonLabel('column-decoration')).toBe('栏目名的装饰（拼音）');
+    for (const code of Object.keys(LEFT_REASONS) as LeftReason[]) expect(reasonLabel(code)).toMatch(/\p{Script=Han}/u);
   });
 });
 
