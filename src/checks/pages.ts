@@ -155,7 +155,7 @@ function linesProblems(
     if (shared) messages.push(`lines ${shared[0]}–${shared[1]} are also source.lines of ${other.file}`);
     if (shared) overlapping.add(other);
   }
-  const own = [body, article.data.title, article.data.kicker, article.data.subtitle, article.data.authorRole, ...article.data.authors, ...article.data.photos.flatMap((photo) => [photo.caption, photo.credit])].join('\n');
+  const own = [body, article.data.title, article.data.kicker, article.data.subtitle, article.data.authorRole, ...(article.data.authorRoles ?? []), ...article.data.authors, ...article.data.photos.flatMap((photo) => [photo.caption, photo.credit])].join('\n');
   const foreign = foreignLines(held, own, neighbours.map((neighbour) => bodies.get(neighbour)!));
   const printed = new Set(page.lines!.map((line) => line.no));
   neighbours.forEach((other, index) => {

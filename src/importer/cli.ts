@@ -33,7 +33,7 @@ import { parseManifest } from './manifest.ts';
 import { placeEntries, recordPlacements } from './placement.ts';
 import { batchReport, failedPage, formatSummary, importedPage, type PageMetadata, type PageReport } from './report.ts';
 import { pageFiles } from './register.ts';
-import { writeFiles } from './write.ts';
+import { writeFiles } from '../archive/write-files.ts';
 
 const USAGE =
   'usage: npm run import -- <page.txt | folder>... [--out <dir>] [--manifest pages.csv] [--report report.json] [--date YYYY-MM-DD] [--page N] [--issue-number N] [--page-name 版名] [--dry-run] [--force]';

@@ -20,6 +20,8 @@ import { articleLines } from './accounting.ts';
 import { reflowColumns, type Block } from '../page/reflow.ts';
 import { splitArticles, type ArticleDraft, type Byline, type Piece, type SegmentedPage } from './segment.ts';
 import { entryFile, type EntryFields } from './write.ts';
+import { UNSIGNED } from '../model/authors.ts';
+import { UNTYPED_FIGURE } from '../model/figures.ts';
 
 export interface ImportOptions {
   /** The page file's name, recorded as the entries' source. */
@@ -52,10 +54,6 @@ export interface ImportResult {
 
 /** An article must be at least this long to be recognised as one. */
 const MIN_ARTICLE_CHARS = 20;
-/** Written when no byline is printed: the schema needs a name, the review list says it is missing. */
-export const UNSIGNED = '未署名';
-/** How a review item names a quantity the importer could not type: `metrics: 3 家企业关停`. */
-export const UNTYPED_FIGURE = 'metrics: ';
 
 /**
  * The hex digits naming a page in permanent ids: the hash part of a file name

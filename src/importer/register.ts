@@ -8,7 +8,7 @@ import { PAGE_FILE, pageEntryName } from '../model/page.ts';
 import { ImportError } from './errors.ts';
 import type { ImportResult } from './import.ts';
 import { pageEntry, pageEntryText, type PageFacts } from './page-entry.ts';
-import type { FileToWrite } from './write.ts';
+import type { FileToWrite } from '../archive/write-files.ts';
 
 export interface PageToRegister {
   /** The page file's name, as it is kept in the sources folder (no folders). */

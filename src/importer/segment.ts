@@ -10,6 +10,8 @@ import type { LeftReason } from '../model/page.ts';
 import { CLAUSE_PUNCTUATION, emWidth, endsSentence, type Line } from '../page/lines.ts';
 import { isOfficeName } from './places.ts';
 import { asciiPinyin } from '../text/pinyin.ts';
+import { isPersonalName } from '../text/credits.ts';
+import { COLUMN_LABELS } from '../text/columns.ts';
 
 /** A part of an OCR line, where it was printed. */
 export interface Piece {
@@ -63,27 +65,7 @@ const BYLINE_LINE = new RegExp(String.raw`^(?:(\S)\s*)?(${ROLE})\s+(${NAMES})$`,
 const INLINE_BYLINE = new RegExp(String.raw`^(.*[。！？!?”’」』）)])[ \t\u3000]+(?:(${ROLE})[ \t\u3000]*)?(${NAMES})$`, 'u');
 const CREDIT = /^(?:图片由|图片来源|图片提供)/u;
 const SUBTITLE = /^[—–－-]{1,3}\s*\p{Script=Han}/u;
-/**
- * Common Chinese surnames, to tell a name printed alone on a line (张晓东)
- * from a short line of text. Compound surnames (欧阳) are listed apart.
- */
-const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由',
-);
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '长孙', '宇文', '司徒', '端木'];
 const NAME_LINE = /^\p{Script=Han}{2,4}(?:[ \t\u3000]+\p{Script=Han}{2,4})*$/u;
-
-/**
- * Whether a text reads as a person's name: a known surname and one or two
- * characters of given name.
- * @example isPersonalName('张晓东') // true
- * @example isPersonalName('强化监管') // false
- */
-export function isPersonalName(text: string): boolean {
-  const compound = COMPOUND_SURNAMES.some((surname) => text.startsWith(surname));
-  const given = [...text].length - (compound ? 2 : 1);
-  return (compound || SURNAMES.has(text[0]!)) && given >= 1 && given <= 2;
-}
 
 /**
  * A byline printed without a role on a line of its own (`张晓东`, `温荣鑫 王钢`).
@@ -99,7 +81,7 @@ export function parseNameLine(line: Line): Byline | undefined {
 }
 
 /** Column labels this paper prints without their pinyin. */
-const KNOWN_COLUMNS = ['一线传真'];
+const KNOWN_COLUMNS: readonly string[] = COLUMN_LABELS;
 /** Captions are a sentence or two under a picture. */
 const MAX_CAPTION_CHARS = 40;
 

@@ -8,6 +8,9 @@
  */
 import { asciiPinyin } from '../text/pinyin.ts';
 
+/** Written when no byline is printed: the schema needs a name, the review list says it is missing. */
+export const UNSIGNED = '未署名';
+
 export interface Byline {
   /** The name as printed. */
   name: string;
@@ -78,4 +81,29 @@ export function bylinesOf(articles: readonly { authors: readonly string[]; date:
     }
   }
   return [...first].map(([name, firstDate]) => ({ name, firstDate }));
+}
+
+/**
+ * Each author with the role printed before them: the one role of
+ * `authorRole` for all, or each their own from `authorRoles`; a role is
+ * shown only where it changes, as the byline prints it.
+ * @example creditedAuthors({ authors: ['高建伟', '李浩'], authorRoles: ['本报记者', '通讯员'] }) // [{ name: '高建伟', role: '本报记者' }, { name: '李浩', role: '通讯员' }]
+ * @example creditedAuthors({ authors: ['温荣鑫', '王钢'], authorRole: '记者' }).map((a) => a.role) // ['记者', undefined]
+ */
+export function creditedAuthors(data: { authors: readonly string[]; authorRole?: string | undefined; authorRoles?: readonly string[] | undefined }): { name: string; role?: string }[] {
+  return data.authors.map((name, i) => {
+    const role = data.authorRoles?.[i] ?? (i === 0 ? data.authorRole : undefined);
+    const previous = i > 0 ? data.authorRoles?.[i - 1] : undefined;
+    return role && role !== previous ? { name, role } : { name };
+  });
+}
+
+/**
+ * The byline as printed: roles before the names they cover.
+ * @example bylineText({ authors: ['高建伟', '李浩'], authorRoles: ['本报记者', '通讯员'] }) // '本报记者 高建伟 通讯员 李浩'
+ */
+export function bylineText(data: Parameters<typeof creditedAuthors>[0]): string {
+  return creditedAuthors(data)
+    .map(({ name, role }) => (role ? `${role} ${name}` : name))
+    .join(' ');
 }

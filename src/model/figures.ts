@@ -6,6 +6,9 @@ import type { Metric } from './schema.ts';
 import { bodyText } from '../text/markdown.ts';
 import { findSentence } from '../text/sentences.ts';
 
+/** How a review item names a quantity the importer could not type: `metrics: 3 家企业关停`. */
+export const UNTYPED_FIGURE = 'metrics: ';
+
 const COMPARATOR_WORDS: Record<string, string> = { '<=': '不高于', '>=': '不低于', '<': '低于', '>': '超过', '~': '约' };
 
 /**

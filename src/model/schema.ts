@@ -129,6 +129,10 @@ export const articleSchema = z
     authors: z.array(text('author'), { error: 'authors must be a list of names' }).min(1, { error: 'authors must name at least one person' }),
     /** The role printed before the names, e.g. 科学导报记者. */
     authorRole: text('authorRole').optional(),
+    /** One role per author, in order, where the byline prints several (本报记者 高建伟 通讯员 李浩). */
+    authorRoles: z.array(text('role'), { error: 'authorRoles must be a list of roles' }).optional(),
+    /** The wire service whose 电头 the article prints (新华社), for copy the paper reprints. */
+    agency: text('agency').optional(),
     topics: z
       .array(z.enum(TOPIC_IDS, { error: (issue) => `unknown topic "${String(issue.input)}"; expected one of ${TOPIC_IDS.join(', ')}` }))
       .min(1, { error: 'topics must list at least one topic' }),
@@ -141,6 +145,12 @@ export const articleSchema = z
     review: z.array(z.string()).default([]),
   })
   .superRefine((article, ctx) => {
+    if (article.authorRoles && article.authorRoles.length !== article.authors.length) {
+      ctx.addIssue({ code: 'custom', path: ['authorRoles'], message: `authorRoles must give one role for each of the ${article.authors.length} author(s)` });
+    }
+    if (article.authorRoles && article.authorRole) {
+      ctx.addIssue({ code: 'custom', path: ['authorRoles'], message: 'give authorRole (one role for all) or authorRoles (one each), not both' });
+    }
     if (!article.county) return;
     if (!isCityId(article.city)) {
       const whole = article.city === PROVINCE_ID ? 'a province-wide article' : 'an article whose city is unknown';
@@ -153,3 +163,27 @@ export const articleSchema = z
 export type ArticleData = z.output<typeof articleSchema>;
 export type Metric = z.output<typeof metricSchema>;
 export type Correction = z.output<typeof correctionSchema>;
+
+/** Frontmatter fields in the order the curated entries use. */
+export const FIELD_ORDER = [
+  'uid',
+  'kicker',
+  'title',
+  'titleSource',
+  'subtitle',
+  'column',
+  'city',
+  'county',
+  'date',
+  'dateSource',
+  'authors',
+  'authorRole',
+  'authorRoles',
+  'agency',
+  'topics',
+  'photos',
+  'metrics',
+  'corrections',
+  'source',
+  'review',
+] as const satisfies readonly (keyof ArticleData)[];

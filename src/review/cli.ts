@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { checkEntry } from '../model/entry.ts';
 import { formatProblem, type Problem } from '../model/problem.ts';
 import { slugOfFile } from '../model/slugs.ts';
-import { writeFiles } from '../importer/write.ts';
+import { writeFiles } from '../archive/write-files.ts';
 import { decodePage } from '../page/decode.ts';
 import { acceptFields } from './accept.ts';
 import { addCorrection, CorrectionError } from './corrections.ts';

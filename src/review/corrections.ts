@@ -12,7 +12,7 @@ import { printedWhere } from '../model/corrections.ts';
 import { correctionSchema, type Correction } from '../model/schema.ts';
 import { formatProblem, type Problem } from '../model/problem.ts';
 import { bodyText } from '../text/markdown.ts';
-import { FIELD_ORDER } from '../importer/write.ts';
+import { FIELD_ORDER } from '../model/schema.ts';
 
 /** A correction that cannot be added, located for the editor. */
 export class CorrectionError extends Error {

@@ -8,7 +8,8 @@ import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
 import type { CheckedArticle } from '../model/entry.ts';
 import { splitEntry } from '../model/entry.ts';
 import { bodyText } from '../text/markdown.ts';
-import { UNSIGNED, UNTYPED_FIGURE } from '../importer/import.ts';
+import { bylineText, UNSIGNED } from '../model/authors.ts';
+import { UNTYPED_FIGURE } from '../model/figures.ts';
 import { datelineOf, edgeSentences, evidenceLines, type LinesFrom, type SourceLine } from './evidence.ts';
 
 /** The groups of the queue, in the order an editor works through them. */
@@ -67,7 +68,7 @@ function valueOf(field: string, data: CheckedArticle['data']): { value: string; 
     case 'authors':
       return data.authors.length === 1 && data.authors[0] === UNSIGNED
         ? { value: data.authors[0], note: 'no byline found on the page' }
-        : { value: `${data.authorRole ? `${data.authorRole} ` : ''}${data.authors.join(' ')}` };
+        : { value: bylineText(data) };
     case 'topics':
       return { value: data.topics.join(', ') };
     case 'metrics':

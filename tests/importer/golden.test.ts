@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEntry, splitEntry } from '../../src/model/entry.ts';
 import { formatProblem } from '../../src/model/problem.ts';
 import { importPage } from '../../src/importer/import.ts';
-import { FIELD_ORDER } from '../../src/importer/write.ts';
+import { FIELD_ORDER } from '../../src/model/schema.ts';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addToIndex, archivedEntry, emptyIndex, readArchive, textDigest, uidOf } from '../../src/importer/archive.ts';
 import { distinctSlug, placeEntries, recordPlacements, type EntryToPlace } from '../../src/importer/placement.ts';
-import { writeFiles } from '../../src/importer/write.ts';
+import { writeFiles } from '../../src/archive/write-files.ts';
 import { ARTICLES_DIR } from '../helpers/content.ts';
 
 const roots: string[] = [];

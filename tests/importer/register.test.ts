@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { checkArchive } from '../../src/checks/content-check.ts';
 import { formatProblem } from '../../src/model/problem.ts';
-import { writeFiles } from '../../src/importer/write.ts';
+import { writeFiles } from '../../src/archive/write-files.ts';
 import { SEED_PAGE } from '../helpers/content.ts';
 
 const CLI = resolve('src/importer/cli.ts');
