@@ -20,6 +20,8 @@ import { articleLines } from './accounting.ts';
 import { reflowColumns, type Block } from '../page/reflow.ts';
 import { splitArticles, type ArticleDraft, type Byline, type Piece, type SegmentedPage } from './segment.ts';
 import { entryFile, type EntryFields } from './write.ts';
+import { readPageFurniture, type PageHeader } from './page-furniture.ts';
+import { closeOcrGaps } from '../text/ocr-gaps.ts';
 import { UNSIGNED } from '../model/authors.ts';
 import { UNTYPED_FIGURE } from '../model/figures.ts';
 
@@ -50,6 +52,10 @@ export interface ImportedEntry {
 export interface ImportResult {
   entries: ImportedEntry[];
   accounting: Accounting;
+  /** The issue and page as the page's 版头 prints them, where it does. */
+  header: Omit<PageHeader, 'lines'>;
+  /** The page furniture of no article, for the page entry. */
+  furniture: { kind: 'header' | 'advertisement'; text: string; line: number }[];
 }
 
 /** An article must be at least this long to be recognised as one. */
@@ -72,17 +78,43 @@ export function pageHash(file: string, bytes: Uint8Array): string {
  * segment and match, then for each article reflow, extract and write, then
  * account for every character.
  */
-export function importPage(text: string, options: ImportOptions): ImportResult {
+export function importPage(text: string, given: ImportOptions): ImportResult {
   const lines = pageLines(text);
   const ledger = new Ledger();
-  const articles = segmentPage(lines, ledger);
+  const printed = readPageFurniture(lines);
+  const options = issueOptions(given, printed.header);
+  ledger.unassign(piecesOf(printed.header.lines), 'page-header');
+  for (const advert of printed.adverts) ledger.unassign(piecesOf(advert), 'advertisement');
+  const articles = segmentPage(printed.rest, ledger);
   const page = pageFacts(text, lines, articles, options);
   const entries = articles.map((article) => importArticle(article, page, ledger));
   placeColumns(articles, ledger);
   dedupeNames(entries);
   const accounting = accountFor(lines, ledger.entries);
   entries.forEach((entry, index) => verifyEntry(entry, index, ledger.entries));
-  return { entries, accounting };
+  const { lines: headerLines, ...header } = printed.header;
+  const furniture = [
+    ...headerLines.map((line) => ({ kind: 'header' as const, text: line.text, line: line.no })),
+    ...printed.adverts.map((advert) => ({ kind: 'advertisement' as const, text: advert[0]!.text, line: advert[0]!.no })),
+  ].sort((a, b) => a.line - b.line);
+  return { entries, accounting, header, furniture };
+}
+
+/**
+ * The issue date and page number an import goes by: those given (the
+ * command line, the manifest), else those the page's 版头 prints. Given
+ * ones that contradict the 版头 are refused: one of the two is wrong, and
+ * only an editor can say which.
+ */
+function issueOptions(given: ImportOptions, header: PageHeader): ImportOptions {
+  const line = header.lines[0]?.no;
+  if (given.date && header.date && given.date !== header.date) {
+    throw new ImportError(`the page's 版头 prints the issue date ${header.date}, but the import was given ${given.date}; correct the manifest or --date`, { line, field: 'date' });
+  }
+  if (given.page && header.page && given.page !== header.page) {
+    throw new ImportError(`the page's 版头 prints page ${header.page}, but the import was given page ${given.page}; correct the manifest or --page`, { line, field: 'source.page' });
+  }
+  return { ...given, ...(header.date && !given.date ? { date: header.date } : {}), ...(header.page && !given.page ? { page: header.page } : {}) };
 }
 
 /** An article of the page with the furniture printed for it. */
@@ -167,7 +199,7 @@ interface ArticleText {
 
 /** Reflow, extract and write one article: its entry, with its printed pieces placed in the ledger. */
 function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledger: Ledger): ImportedEntry {
-  const blocks = reflowColumns(draft.lines);
+  const blocks = reflowColumns(draft.lines).map((block) => ({ ...block, text: closeOcrGaps(block.text) }));
   const article: ArticleText = { index: draft.index, blocks, body: blocks.map((block) => block.text).join('\n'), firstLine: draft.lines[0]!.no };
   ledger.place(article.index, 'body', piecesOf(draft.lines));
   const title = decideTitle(furniture.headline, article.body);

@@ -12,6 +12,7 @@ import { SLUG_PATTERN, slugOfFile } from './slugs.ts';
 import type { Problem } from './problem.ts';
 import { bodyText } from '../text/markdown.ts';
 import { printedWhere } from './corrections.ts';
+import { hasOcrGap } from '../text/ocr-gaps.ts';
 
 export interface CheckedArticle {
   file: string;
@@ -54,10 +55,8 @@ const LOCATED_FIELDS = ['date', 'source.file', 'source.page', 'source.lines'] as
 export type LocatedField = (typeof LOCATED_FIELDS)[number];
 
 /** OCR debris that must not survive into a body: each with why it is wrong. */
-const OCR_ARTEFACTS: { pattern: RegExp; message: string }[] = [
-  // The dateline 科学导报讯 is printed with a space after it; any other space
-  // between two Chinese characters is where OCR broke a line.
-  { pattern: /(?<!科学导报讯)(?<=\p{Script=Han})[ \t\u3000]+\p{Script=Han}/u, message: 'a space between two Chinese characters (line-break debris)' },
+const OCR_ARTEFACTS: { pattern: { test(text: string): boolean }; message: string }[] = [
+  { pattern: { test: hasOcrGap }, message: 'a space between two Chinese characters (line-break debris)' },
   { pattern: /姻\s*科学导报/u, message: 'the glyph 姻 before a byline (a misread bullet)' },
   { pattern: /一线传真|yixian chuanzhen/iu, message: 'a stray column label (一线传真)' },
 ];

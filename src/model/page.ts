@@ -94,9 +94,15 @@ export const accountingSchema = z
     }
   });
 
-/** Page furniture that belongs to no single article: a column label (栏目) heading several. */
+/**
+ * Page furniture that belongs to no single article: a column label (栏目)
+ * heading several, a 版头 or 版眉 line, an advertisement or notice (its first line).
+ */
+/** What the page view calls each kind of furniture. */
+export const FURNITURE_KINDS = { column: '栏目', header: '版头', advertisement: '广告与启事' } as const;
+
 export const furnitureSchema = z.strictObject({
-  kind: z.enum(['column'], { error: 'kind must be column' }),
+  kind: z.enum(Object.keys(FURNITURE_KINDS) as [keyof typeof FURNITURE_KINDS], { error: 'kind must be column, header or advertisement' }),
   text: text('text'),
   line: lineNumber,
 });
