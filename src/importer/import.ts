@@ -15,10 +15,12 @@ import { calendarDay, datelineMonthDay, firstMonthDay, joinHeadline, latestYear,
 import { proposeFigures, type UntypedFigure } from './figures.ts';
 import { pageLines, piecesOf, textOf, type Line } from '../page/lines.ts';
 import { inkCount } from '../text/ink.ts';
-import { bylinePieces, matchFurniture, type ArticleFurniture, type HeadlineBlock } from './match.ts';
+import { matchFurniture, type ArticleFurniture, type HeadlineBlock } from './match.ts';
+import { bylinePieces, namesOf, type Byline, type Piece } from './byline.ts';
+import { readDateline } from '../text/dateline.ts';
 import { articleLines } from './accounting.ts';
 import { reflowColumns, type Block } from '../page/reflow.ts';
-import { splitArticles, type ArticleDraft, type Byline, type Piece, type SegmentedPage } from './segment.ts';
+import { splitArticles, type ArticleDraft, type SegmentedPage } from './segment.ts';
 import { entryFile, type EntryFields } from './write.ts';
 import { readPageFurniture, type PageHeader } from './page-furniture.ts';
 import { closeOcrGaps } from '../text/ocr-gaps.ts';
@@ -204,8 +206,9 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
   ledger.place(article.index, 'body', piecesOf(draft.lines));
   const title = decideTitle(furniture.headline, article.body);
   placeFurniture(article.index, furniture, ledger);
-  const byline = draft.byline ?? furniture.byline;
+  const byline = draft.byline ?? furniture.byline ?? draft.datelineByline;
   if (byline) placeByline(article.index, byline, ledger);
+  const agency = readDateline(article.body)?.agency;
   // An article that names no place is filed as `unknown`, never under the place its neighbours name.
   const location = locate(furniture.headline?.kicker?.text, article.body);
   const dated = decideDate(draft.datelined, article, page);
@@ -221,8 +224,9 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
     ...(location.county ? { county: location.county } : {}),
     date: dated.date,
     dateSource: dated.dateSource,
-    authors: byline ? byline.names : [UNSIGNED],
-    ...(byline?.role ? { authorRole: byline.role } : {}),
+    ...(agency ? { agency } : {}),
+    authors: byline ? namesOf(byline) : [UNSIGNED],
+    ...(byline ? authorRoles(byline) : {}),
     topics: decideTopics(article.body),
     photos: furniture.photos.map((photo) => ({ caption: textOf(photo.caption), ...(photo.credit.length ? { credit: textOf(photo.credit) } : {}) })),
     metrics: figures.metrics,
@@ -270,11 +274,29 @@ function placeFurniture(index: number, furniture: ArticleFurniture, ledger: Ledg
   });
 }
 
-/** The role and names of a byline go into their fields; OCR junk before it into none. */
+/**
+ * The roles of a byline's authors: one `authorRole` when one role covers
+ * them all, else one role each, `authorRoles`; none when none is printed.
+ * @example authorRoles({ credits: [{ name: '高建伟', role: '本报记者' }, { name: '李浩', role: '通讯员' }], rolePieces: [], namePieces: [], markPieces: [] }) // { authorRoles: ['本报记者', '通讯员'] }
+ */
+export function authorRoles(byline: Byline): Pick<EntryFields, 'authorRole' | 'authorRoles'> {
+  const roles = byline.credits.map((credit) => credit.role);
+  if (roles.every((role) => role === undefined)) return {};
+  if (roles.every((role) => role === roles[0])) return { authorRole: roles[0]! };
+  // A name printed before any role has none: the archive says so, it does not guess.
+  return { authorRoles: roles.map((role) => role ?? '未注明') };
+}
+
+/**
+ * The roles and names of a byline go into their fields, its parentheses
+ * with it; OCR junk before it into none. A byline read from a dateline
+ * places nothing: its text is the body's.
+ */
 function placeByline(index: number, byline: Byline, ledger: Ledger): void {
   if (byline.junk) ledger.unassign([byline.junk], 'bullet-junk');
-  if (byline.rolePiece) ledger.place(index, 'authorRole', [byline.rolePiece]);
-  ledger.place(index, 'authors', [byline.namesPiece]);
+  ledger.place(index, 'authorRoles', byline.rolePieces);
+  ledger.place(index, 'authors', byline.namePieces);
+  ledger.place(index, 'byline', byline.markPieces);
 }
 
 /** A column label heads every article it was matched to; placed once, for all of them. */
@@ -386,8 +408,15 @@ function verifyEntry(entry: ImportedEntry, index: number, ledger: readonly Ledge
   checkPlaced(ledger, index, 'kicker', data.kicker);
   checkPlaced(ledger, index, 'subtitle', data.subtitle);
   checkPlaced(ledger, index, 'column', data.column);
-  checkPlaced(ledger, index, 'authorRole', data.authorRole);
-  if (data.authors[0] !== UNSIGNED) checkPlaced(ledger, index, 'authors', data.authors.join(''));
+  const printedRoles = data.authorRoles ?? (data.authorRole ? [data.authorRole] : []);
+  const bylinePrinted = ledger.some((entry) => 'articles' in entry.place && entry.place.articles.includes(index) && entry.place.field === 'authors');
+  if (bylinePrinted) {
+    // Each role is printed once before the names it covers.
+    checkPlaced(ledger, index, 'authorRoles', printedRoles.filter((role, i) => role !== '未注明' && role !== printedRoles[i - 1]).join(''));
+    checkPlaced(ledger, index, 'authors', data.authors.join(''));
+  } else if (data.authors[0] !== UNSIGNED && !data.authors.every((name) => bodyText(body).includes(name))) {
+    throw new ImportError(`accounting: article ${index + 1} names authors its text does not print`, { field: 'authors' });
+  }
   data.photos.forEach((photo, p) => {
     checkPlaced(ledger, index, `photos[${p}].caption`, photo.caption);
     checkPlaced(ledger, index, `photos[${p}].credit`, photo.credit);

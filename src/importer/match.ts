@@ -9,7 +9,8 @@ import type { LeftReason } from '../model/page.ts';
 import { piecesOf, textOf, type Line } from '../page/lines.ts';
 import { inkCount } from '../text/ink.ts';
 import { findPlaces } from './places.ts';
-import type { ArticleDraft, Byline, Furniture, Piece } from './segment.ts';
+import type { ArticleDraft, Furniture } from './segment.ts';
+import { bylinePieces, type Byline, type Piece } from './byline.ts';
 
 export interface HeadlineBlock {
   kicker?: Line;
@@ -208,7 +209,10 @@ function matchByline({ articles, result, unassigned }: Matching, item: Furniture
   const lacking = (a: number) => !articles[a]!.byline && !result[a]!.byline;
   const before = [...articles.keys()].filter((a) => a <= item.after && lacking(a)).at(-1);
   const later = [...articles.keys()].find((a) => a > item.after && lacking(a));
-  const owner = before ?? later;
+  // Printed right above a body (under its headline), it is that body's.
+  const line = bylinePieces(item.byline)[0]?.line ?? 0;
+  const above = later !== undefined && articles[later]!.index === item.after + 1 && articles[later]!.lines[0]!.no - line <= 3;
+  const owner = above ? later : (before ?? later);
   if (owner !== undefined) result[owner]!.byline = item.byline;
   else unassigned.push(...bylinePieces(item.byline).map((piece) => ({ piece, reason: 'orphan-byline' as const })));
 }
@@ -224,9 +228,4 @@ function matchColumn({ articles, result, unassigned }: Matching, item: Furniture
   for (const owner of owners) result[owner]!.column = item.label;
   if (owners.length === 0) unassigned.push({ piece: item.label, reason: 'orphan-column' });
   if (item.decoration) unassigned.push({ piece: item.decoration, reason: 'column-decoration' });
-}
-
-/** The printed parts of a byline, OCR junk included. */
-export function bylinePieces(byline: Byline): Piece[] {
-  return [byline.junk, byline.rolePiece, byline.namesPiece].filter((piece): piece is Piece => piece !== undefined && inkCount(piece.text) > 0);
 }

@@ -10,24 +10,9 @@ import type { LeftReason } from '../model/page.ts';
 import { CLAUSE_PUNCTUATION, emWidth, endsSentence, type Line } from '../page/lines.ts';
 import { isOfficeName } from './places.ts';
 import { asciiPinyin } from '../text/pinyin.ts';
-import { isPersonalName } from '../text/credits.ts';
 import { COLUMN_LABELS } from '../text/columns.ts';
-
-/** A part of an OCR line, where it was printed. */
-export interface Piece {
-  line: number;
-  text: string;
-}
-
-export interface Byline {
-  /** The printed role before the names, e.g. 科学导报记者. */
-  role?: string;
-  names: string[];
-  /** OCR junk before the byline (姻, a misread bullet). */
-  junk?: Piece;
-  rolePiece?: Piece;
-  namesPiece: Piece;
-}
+import { opensWithDateline } from '../text/dateline.ts';
+import { datelineByline, parseBylineLine, parseNameLine, splitInlineByline, type Byline, type Piece } from './byline.ts';
 
 export interface ArticleDraft {
   /** 0-based position of the article in OCR order. */
@@ -35,8 +20,10 @@ export interface ArticleDraft {
   /** Body lines; a byline printed at the end of the last line is cut off. */
   lines: Line[];
   byline?: Byline;
-  /** Whether the body opens with the dateline 科学导报讯. */
+  /** Whether the body opens with a dateline (科学导报讯, 本报讯, a wire service's 电头). */
   datelined: boolean;
+  /** The reporters its dateline names in parentheses. */
+  datelineByline?: Byline;
 }
 
 interface Placed {
@@ -58,70 +45,17 @@ export interface SegmentedPage {
   furniture: Furniture[];
 }
 
-const DATELINE = /^科学导报讯/u;
-const ROLE = String.raw`(?:科学导报|本报)?(?:特约)?(?:记者|通讯员)`;
-const NAMES = String.raw`\p{Script=Han}{2,4}(?:[ \t\u3000]+\p{Script=Han}{2,4})*`;
-const BYLINE_LINE = new RegExp(String.raw`^(?:(\S)\s*)?(${ROLE})\s+(${NAMES})$`, 'u');
-const INLINE_BYLINE = new RegExp(String.raw`^(.*[。！？!?”’」』）)])[ \t\u3000]+(?:(${ROLE})[ \t\u3000]*)?(${NAMES})$`, 'u');
+const DATELINE = { test: opensWithDateline };
 const CREDIT = /^(?:图片由|图片来源|图片提供)/u;
 const SUBTITLE = /^[—–－-]{1,3}\s*\p{Script=Han}/u;
-const NAME_LINE = /^\p{Script=Han}{2,4}(?:[ \t\u3000]+\p{Script=Han}{2,4})*$/u;
 
-/**
- * A byline printed without a role on a line of its own (`张晓东`, `温荣鑫 王钢`).
- * @example parseNameLine({ no: 9, text: '温荣鑫 王钢' })?.names // ['温荣鑫', '王钢']
- * @example parseNameLine({ no: 9, text: '强化监管' }) // undefined
- */
-export function parseNameLine(line: Line): Byline | undefined {
-  const text = line.text.trim();
-  if (!NAME_LINE.test(text)) return undefined;
-  const names = text.split(/\s+/u);
-  if (!names.every(isPersonalName)) return undefined;
-  return { names, namesPiece: { line: line.no, text } };
-}
 
 /** Column labels this paper prints without their pinyin. */
 const KNOWN_COLUMNS: readonly string[] = COLUMN_LABELS;
 /** Captions are a sentence or two under a picture. */
 const MAX_CAPTION_CHARS = 40;
 
-/**
- * A byline on a line of its own: `姻 科学导报记者 来虹`.
- * @example parseBylineLine({ no: 7, text: '姻 科学导报记者 来虹' })?.names // ['来虹']
- */
-export function parseBylineLine(line: Line): Byline | undefined {
-  const match = BYLINE_LINE.exec(line.text);
-  if (!match) return undefined;
-  const [, junk, role, names] = match as unknown as [string, string | undefined, string, string];
-  const namesStart = line.text.length - names.length;
-  const roleStart = line.text.lastIndexOf(role, namesStart);
-  return {
-    role,
-    names: names.split(/\s+/u),
-    ...(junk ? { junk: { line: line.no, text: line.text.slice(0, roleStart).trim() } } : {}),
-    rolePiece: { line: line.no, text: role },
-    namesPiece: { line: line.no, text: names },
-  };
-}
 
-/**
- * A byline printed after the last sentence of a body: `底色。 温荣鑫 王钢`.
- * Returns the body text left on the line and the byline.
- * @example splitInlineByline({ no: 80, text: '底色。 温荣鑫 王钢' })?.body // '底色。'
- */
-export function splitInlineByline(line: Line): { body: string; byline: Byline } | undefined {
-  const match = INLINE_BYLINE.exec(line.text);
-  if (!match) return undefined;
-  const [, body, role, names] = match as unknown as [string, string, string | undefined, string];
-  return {
-    body,
-    byline: {
-      ...(role ? { role, rolePiece: { line: line.no, text: role } } : {}),
-      names: names.split(/\s+/u),
-      namesPiece: { line: line.no, text: names },
-    },
-  };
-}
 
 /**
  * A column label, with the decoration printed beside it (its pinyin, and OCR
@@ -228,6 +162,10 @@ function readLine(page: Segmenting, lines: readonly Line[], start: number): numb
     return 1;
   }
   if (readFurnitureLine(page, line)) return 1;
+  if (page.current && headsNextArticle(lines, start, page.current)) {
+    addFurniture(page, { kind: SUBTITLE.test(line.text) ? 'subtitle' : 'title', line });
+    return 1;
+  }
   if (page.current) {
     const signed = endsSentence(page.current.lines.at(-1)?.text ?? '') ? parseNameLine(line) : undefined;
     if (signed) page.current.byline = signed;
@@ -236,6 +174,18 @@ function readLine(page: Segmenting, lines: readonly Line[], start: number): numb
     return 1;
   }
   return readAfterFurniture(page, lines, start);
+}
+
+/**
+ * Whether the line at `start`, read while a body is open, is instead the
+ * headline of the article that follows: a line that reads as no running
+ * text, after a sentence end, with a dateline, byline or subtitle within
+ * the next two lines.
+ */
+function headsNextArticle(lines: readonly Line[], start: number, current: ArticleDraft): boolean {
+  const line = lines[start]!;
+  if (isTextLike(line) || !/\p{Script=Han}{4}/u.test(line.text) || !endsSentence(current.lines.at(-1)?.text ?? '')) return false;
+  return lines.slice(start + 1, start + 3).some((next) => DATELINE.test(next.text) || parseBylineLine(next) !== undefined || /^[—–]{1,3}\s*[\p{Script=Han}《“]/u.test(next.text));
 }
 
 /** An item of furniture before its place among the articles is known. */
@@ -250,7 +200,8 @@ function addFurniture(page: Segmenting, item: FurnitureItem): void {
 
 /** A new article, its body begun at `first`. */
 function openArticle(page: Segmenting, first: Line): ArticleDraft {
-  page.current = { index: page.articles.length, lines: [], datelined: DATELINE.test(first.text) };
+  const credited = datelineByline(first);
+  page.current = { index: page.articles.length, lines: [], datelined: DATELINE.test(first.text), ...(credited ? { datelineByline: credited } : {}) };
   page.articles.push(page.current);
   return page.current;
 }
@@ -341,7 +292,7 @@ export function firstLine(item: Furniture): number {
     case 'column':
       return item.label.line;
     case 'byline':
-      return item.byline.namesPiece.line;
+      return (item.byline.junk ?? item.byline.rolePieces[0] ?? item.byline.namePieces[0] ?? item.byline.markPieces[0])!.line;
     case 'photo':
       return (item.caption[0] ?? item.credit[0])!.no;
     default:

@@ -113,7 +113,7 @@ describe('the check of pages and provenance', () => {
     writeFileSync(join(root, 'sources', 'ad-page.txt'), text);
     writeFileSync(
       join(root, 'sources', 'ad-page.yaml'),
-      `file: ad-page.txt\nsha256: ${sha256Hex(new TextEncoder().encode(text))}\ndate: null\nissueNumber: null\npage: null\npageName: null\naccounting:\n  onPage: 6\n  inBodies: 0\n  inFields: 0\n  unassigned: 6\n  left:\n    - { text: 本版为广告。, line: 1, reason: no article on the page }\n`,
+      `file: ad-page.txt\nsha256: ${sha256Hex(new TextEncoder().encode(text))}\ndate: null\nissueNumber: null\npage: null\npageName: null\naccounting:\n  onPage: 6\n  inBodies: 0\n  inFields: 0\n  unassigned: 6\n  left:\n    - { text: 本版为广告。, line: 1, reason: advertisement }\n`,
     );
     expect(check()).toEqual([]);
   });

@@ -59,8 +59,8 @@ test.beforeAll(async ({ newArchive, importInto, serve }) => {
       '  inFields: 0',
       '  unassigned: 10',
       '  left:',
-      '    - { text: 本版为广告, line: 1, reason: no article on the page }',
-      '    - { text: （无新闻）, line: 3, reason: no article on the page }',
+      '    - { text: 本版为广告, line: 1, reason: advertisement }',
+      '    - { text: （无新闻）, line: 3, reason: advertisement }',
       '',
     ].join('\n'),
   );

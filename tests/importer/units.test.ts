@@ -6,7 +6,8 @@ import { proposeFigures, proposeMetrics } from '../../src/importer/figures.ts';
 import { emWidth } from '../../src/page/lines.ts';
 import { findPlaces, isOfficeName } from '../../src/importer/places.ts';
 import { pageHash } from '../../src/importer/import.ts';
-import { parseBylineLine, parseColumnLabel, splitInlineByline } from '../../src/importer/segment.ts';
+import { parseColumnLabel } from '../../src/importer/segment.ts';
+import { parseBylineLine, splitInlineByline } from '../../src/importer/byline.ts';
 import { canonicalUnit } from '../../src/text/units.ts';
 import { AREA_BRIEF, encodeGb18030 } from './pages.ts';
 
@@ -69,8 +70,8 @@ describe('dates', () => {
 
 describe('bylines, column labels, headlines', () => {
   it('reads bylines on their own line and after the last sentence', () => {
-    expect(parseBylineLine({ no: 1, text: '姻 科学导报记者 来虹' })).toMatchObject({ role: '科学导报记者', names: ['来虹'], junk: { text: '姻' } });
-    expect(splitInlineByline({ no: 1, text: '底色。 温荣鑫 王钢' })).toMatchObject({ body: '底色。', byline: { names: ['温荣鑫', '王钢'] } });
+    expect(parseBylineLine({ no: 1, text: '姻 科学导报记者 来虹' })).toMatchObject({ credits: [{ name: '来虹', role: '科学导报记者' }], junk: { text: '姻' } });
+    expect(splitInlineByline({ no: 1, text: '底色。 温荣鑫 王钢' })).toMatchObject({ body: '底色。', byline: { credits: [{ name: '温荣鑫' }, { name: '王钢' }] } });
     expect(splitInlineByline({ no: 1, text: '2024 年，泽州县坚持生态优先' })).toBeUndefined();
   });
 
