@@ -114,7 +114,7 @@ export function scorePage(key: AnswerKey, bytes: Uint8Array): PageScore {
     tally('body', body.indexOf(first) <= 40 && body.endsWith(last), `${article.headline}: …${body.slice(-12)}`);
     tally('headline', ink(data.title) === ink(article.headline) && data.titleSource !== 'editor', `${article.headline} ≠ ${data.title}`);
     if (article.kicker || data.kicker) tally('kicker', ink(data.kicker ?? '') === ink(article.kicker ?? ''), `${article.kicker ?? '-'} ≠ ${data.kicker ?? '-'}`);
-    if (article.subtitle || data.subtitle) tally('subtitle', ink(data.subtitle ?? '') === ink(article.subtitle ?? ''), `${article.subtitle ?? '-'} ≠ ${data.subtitle ?? '-'}`);
+    if (article.subtitle || data.subtitle) tally('subtitle', ink(data.subtitle ?? '').replace(/^[—–-]+/u, '') === ink(article.subtitle ?? ''), `${article.subtitle ?? '-'} ≠ ${data.subtitle ?? '-'}`);
     if (article.column || data.column) tally('column', (data.column ?? '') === (article.column ?? ''), `${article.headline}: ${article.column ?? '-'} ≠ ${data.column ?? '-'}`);
     tally('city', data.city === article.city, `${article.headline}: ${article.city} ≠ ${data.city}`);
     if (article.county || data.county) tally('county', (data.county ?? '') === (article.county ?? ''), `${article.headline}: ${article.county ?? '-'} ≠ ${data.county ?? '-'}`);
@@ -126,7 +126,7 @@ export function scorePage(key: AnswerKey, bytes: Uint8Array): PageScore {
     const got = printed.map((_, i) => data.authorRoles?.[i] ?? data.authorRole ?? '');
     if (roles.some(Boolean) || got.some(Boolean)) tally('roles', roles.join('、') === got.join('、'), `${article.headline}: ${roles.join('、')} ≠ ${got.join('、')}`);
     for (const photo of article.photos ?? []) {
-      tally('photos', (data.photos ?? []).some((p) => ink(p.caption) === ink(photo.caption) && (p.credit ?? '') === (photo.credit ?? '')), `${article.headline}: ${photo.caption}`);
+      tally('photos', (data.photos ?? []).some((p) => ink(p.caption) === ink(photo.caption) && ink(p.credit ?? '') === ink(photo.credit ?? '')), `${article.headline}: ${photo.caption}`);
     }
     const metrics = [...(data.metrics ?? [])];
     for (const figure of article.figures ?? []) {

@@ -24,6 +24,7 @@ import { splitArticles, type ArticleDraft, type SegmentedPage } from './segment.
 import { entryFile, type EntryFields } from './write.ts';
 import { readPageFurniture, type PageHeader } from './page-furniture.ts';
 import { closeOcrGaps } from '../text/ocr-gaps.ts';
+import { photographers } from './caption.ts';
 import { UNSIGNED } from '../model/authors.ts';
 import { UNTYPED_FIGURE } from '../model/figures.ts';
 
@@ -228,7 +229,7 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
     authors: byline ? namesOf(byline) : [UNSIGNED],
     ...(byline ? authorRoles(byline) : {}),
     topics: decideTopics(article.body),
-    photos: furniture.photos.map((photo) => ({ caption: textOf(photo.caption), ...(photo.credit.length ? { credit: textOf(photo.credit) } : {}) })),
+    photos: furniture.photos.map((photo) => ({ caption: textOf(photo.caption), ...(photo.credit.length ? { credit: creditOf(photo.credit) } : {}) })),
     metrics: figures.metrics,
     source: {
       publication: PUBLICATION,
@@ -262,6 +263,11 @@ function decideTitle(headline: HeadlineBlock | undefined, body: string): TitleDe
   return { title: proposeTitle(body), titleSource: 'editor', sure: false };
 }
 
+/** A photo's credit: the photographers it names, else the credit as printed (图片由…提供). */
+function creditOf(credit: readonly Line[]): string {
+  return photographers(textOf(credit))?.join(' ') ?? textOf(credit);
+}
+
 /** Headline lines, kicker, subtitle and photos go into their fields. */
 function placeFurniture(index: number, furniture: ArticleFurniture, ledger: Ledger): void {
   const { headline, subtitle } = furniture;
@@ -270,7 +276,17 @@ function placeFurniture(index: number, furniture: ArticleFurniture, ledger: Ledg
   if (subtitle) ledger.place(index, 'subtitle', piecesOf([subtitle]));
   furniture.photos.forEach((photo, p) => {
     ledger.place(index, `photos[${p}].caption`, piecesOf(photo.caption));
-    ledger.place(index, `photos[${p}].credit`, piecesOf(photo.credit));
+    const printed = textOf(photo.credit);
+    const names = photographers(printed);
+    if (!names) ledger.place(index, `photos[${p}].credit`, piecesOf(photo.credit));
+    else {
+      // The photographers' names are the credit; their role, 摄 and the parentheses are printed around it.
+      const line = photo.credit[0]!.no;
+      ledger.place(index, `photos[${p}].credit`, names.map((name) => ({ line, text: name })));
+      let rest = printed;
+      for (const name of names) rest = rest.replace(name, '');
+      ledger.place(index, `photos[${p}].creditNote`, [{ line, text: rest }]);
+    }
   });
 }
 

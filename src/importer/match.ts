@@ -9,6 +9,7 @@ import type { LeftReason } from '../model/page.ts';
 import { piecesOf, textOf, type Line } from '../page/lines.ts';
 import { inkCount } from '../text/ink.ts';
 import { findPlaces } from './places.ts';
+import { headsBriefs } from '../text/columns.ts';
 import type { ArticleDraft, Furniture } from './segment.ts';
 import { bylinePieces, type Byline, type Piece } from './byline.ts';
 
@@ -127,6 +128,8 @@ function assignOneToOne(scores: number[][]): number[] {
 
 /** Furniture being matched: the page's article drafts and bodies, and what has been decided so far. */
 interface Matching {
+  /** Whether this page prints headlines above their bodies (most pages) or, in OCR order, below them. */
+  headlinesAbove: boolean;
   articles: readonly ArticleDraft[];
   bodies: Body[];
   result: ArticleFurniture[];
@@ -146,13 +149,15 @@ export function matchFurniture(articles: readonly ArticleDraft[], furniture: rea
     const text = textOf(article.lines);
     return { text, places: placeKeys(text) };
   });
-  const matching: Matching = { articles, bodies, result: articles.map(() => ({ photos: [] })), unassigned: [] };
+  // A page whose first article has a headline before it prints headlines above bodies.
+  const headlinesAbove = furniture.some((item) => item.after === -1 && (item.kind === 'title' || item.kind === 'kicker'));
+  const matching: Matching = { headlinesAbove, articles, bodies, result: articles.map(() => ({ photos: [] })), unassigned: [] };
   matchSubtitles(matching, furniture);
   matchHeadlines(matching, furniture);
   for (const item of furniture) {
     if (item.kind === 'photo') matchPhoto(matching, item);
     else if (item.kind === 'byline') matchByline(matching, item);
-    else if (item.kind === 'column') matchColumn(matching, item);
+    else if (item.kind === 'column') matchColumn(matching, item, furniture.find((other) => other.kind === 'column' && other.after > item.after)?.after);
     else if (item.kind === 'other') matching.unassigned.push({ piece: { line: item.line.no, text: item.line.text }, reason: item.reason });
   }
   return { furniture: matching.result, unassigned: matching.unassigned };
@@ -178,8 +183,9 @@ function matchHeadlines(matching: Matching, furniture: readonly Furniture[]): vo
   const { bodies, result } = matching;
   const blocks = assembleHeadlines(furniture);
   const printed = (block: HeadlineBlock) => [...(block.kicker ? [block.kicker] : []), ...block.titleLines];
+  const next = (block: HeadlineBlock, a: number) => (matching.headlinesAbove ? block.after === a - 1 : block.after === a);
   const owners = assignOneToOne(
-    blocks.map((block) => bodies.map((body, a) => affinity(textOf(printed(block)), body, block.after === a) + (result[a]!.subtitle ? 2 : 0))),
+    blocks.map((block) => bodies.map((body, a) => affinity(textOf(printed(block)), body, next(block, a)) + (result[a]!.subtitle ? 2 : 0))),
   );
   blocks.forEach((block, i) => {
     const owner = owners[i]!;
@@ -218,13 +224,22 @@ function matchByline({ articles, result, unassigned }: Matching, item: Furniture
 }
 
 /**
- * The column label heads the page's column of datelined news briefs. A label
- * printed again heads no further article.
+ * The articles a column label heads. Where headlines stand above bodies, it
+ * heads what follows it: a column of briefs (简讯) every article up to the
+ * next label, any other column the one article under it. Where OCR reads
+ * headlines below their bodies, a label's column is the page's datelined
+ * briefs. A label printed again heads no further article.
  */
-function matchColumn({ articles, result, unassigned }: Matching, item: Furniture & { kind: 'column' }): void {
+function matchColumn({ headlinesAbove, articles, result, unassigned }: Matching, item: Furniture & { kind: 'column' }, nextLabel = Infinity): void {
   const free = (a: number) => result[a]!.column === undefined;
-  const datelined = articles.filter((article) => article.datelined && free(article.index)).map((article) => article.index);
-  const owners = datelined.length > 0 ? datelined : item.after >= 0 && free(item.after) ? [item.after] : [];
+  let owners: number[];
+  if (headlinesAbove) {
+    const following = articles.filter((article) => article.index > item.after && article.index <= nextLabel && free(article.index)).map((article) => article.index);
+    owners = headsBriefs(item.label.text) ? following : following.slice(0, 1);
+  } else {
+    const datelined = articles.filter((article) => article.datelined && free(article.index)).map((article) => article.index);
+    owners = datelined.length > 0 ? datelined : item.after >= 0 && free(item.after) ? [item.after] : [];
+  }
   for (const owner of owners) result[owner]!.column = item.label;
   if (owners.length === 0) unassigned.push({ piece: item.label, reason: 'orphan-column' });
   if (item.decoration) unassigned.push({ piece: item.decoration, reason: 'column-decoration' });

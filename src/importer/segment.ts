@@ -12,6 +12,7 @@ import { isOfficeName } from './places.ts';
 import { asciiPinyin } from '../text/pinyin.ts';
 import { COLUMN_LABELS } from '../text/columns.ts';
 import { opensWithDateline } from '../text/dateline.ts';
+import { readCaption } from './caption.ts';
 import { datelineByline, parseBylineLine, parseNameLine, splitInlineByline, type Byline, type Piece } from './byline.ts';
 
 export interface ArticleDraft {
@@ -147,6 +148,12 @@ export function splitArticles(lines: readonly Line[]): SegmentedPage {
 /** Reads the line at `start` and the lines that go with it; returns how many it took. */
 function readLine(page: Segmenting, lines: readonly Line[], start: number): number {
   const line = lines[start]!;
+  const captioned = readCaption(lines, start);
+  if (captioned) {
+    // A caption set inside a body does not end it.
+    page.furniture.push({ kind: 'photo', caption: captioned.caption, credit: captioned.credit, after: page.articles.length - 1 });
+    return captioned.length;
+  }
   const credit = creditLength(lines, start);
   if (credit > 0) {
     // The caption is the end of the body read so far.

@@ -10,6 +10,18 @@ export const COLUMN_LABELS = ['简讯', '一线传真', '图片新闻', '环保�
 
 const LABELS: ReadonlySet<string> = new Set(COLUMN_LABELS);
 
+/** Columns of news briefs: the label heads every brief printed under it, not one article. */
+const BRIEF_COLUMNS: ReadonlySet<string> = new Set(['简讯', '一线传真', '基层动态', '要闻简报', '生态快讯', '环保简讯', '新闻速递', '一周要闻']);
+
+/**
+ * Whether a column label heads a run of briefs rather than one article.
+ * @example headsBriefs('简讯') // true
+ * @example headsBriefs('环保视点') // false
+ */
+export function headsBriefs(label: string): boolean {
+  return BRIEF_COLUMNS.has(label.trim());
+}
+
 /**
  * Whether a text is a column label this paper prints.
  * @example isColumnLabel('简讯') // true
