@@ -49,7 +49,7 @@ export interface FieldScore {
   of: number;
 }
 
-export const FIELDS = ['found', 'body', 'headline', 'kicker', 'subtitle', 'column', 'city', 'county', 'date', 'authors', 'roles', 'photos', 'figures'] as const;
+export const FIELDS = ['found', 'body', 'headline', 'kicker', 'subtitle', 'column', 'city', 'county', 'date', 'authors', 'roles', 'photos', 'figures', 'comparators', 'periods'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface PageScore {
@@ -132,7 +132,10 @@ export function scorePage(key: AnswerKey, bytes: Uint8Array): PageScore {
     for (const figure of article.figures ?? []) {
       const at = metrics.findIndex((metric) => metric.value === figure.value && metric.unit === figure.unit);
       tally('figures', at >= 0, `${article.headline}: ${figure.value} ${figure.unit}`);
-      if (at >= 0) metrics.splice(at, 1);
+      if (at < 0) continue;
+      const [metric] = metrics.splice(at, 1);
+      if (figure.comparator || metric!.comparator) tally('comparators', metric!.comparator === figure.comparator, `${article.headline}: ${figure.value} ${figure.unit} ${figure.comparator ?? '-'} ≠ ${metric!.comparator ?? '-'}`);
+      if (figure.period) tally('periods', ink(metric!.period ?? '') === ink(figure.period), `${article.headline}: ${figure.value} ${figure.unit} ${figure.period} ≠ ${metric!.period ?? '-'}`);
     }
     score.spuriousFigures += metrics.length;
     for (const metric of metrics) score.misses.push(`${key.file} spurious figure: ${metric.value} ${metric.unit} (${article.headline})`);

@@ -10,7 +10,7 @@
  */
 
 /** What a unit measures; the open-data schema lists the same values. */
-export const QUANTITIES = ['ratio', 'concentration', 'money', 'mass', 'mass flow', 'length', 'area', 'duration', 'count'] as const;
+export const QUANTITIES = ['ratio', 'concentration', 'money', 'mass', 'mass flow', 'length', 'area', 'volume', 'power', 'sound level', 'duration', 'count'] as const;
 
 export type Quantity = (typeof QUANTITIES)[number];
 
@@ -50,6 +50,10 @@ const BASE_UNITS: Record<string, BaseUnit> = {
   '公顷': { unit: 'ha', factor: 1, quantity: 'area' },
   // 1 亩 = 1/15 公顷 exactly, by definition of the market unit.
   '亩': { unit: 'ha', factor: 1 / 15, quantity: 'area' },
+  '立方米': { unit: 'm³', factor: 1, quantity: 'volume' },
+  '千瓦': { unit: 'kW', factor: 1, quantity: 'power' },
+  '兆瓦': { unit: 'kW', factor: 1000, quantity: 'power' },
+  '分贝': { unit: 'dB', factor: 1, quantity: 'sound level' },
   '秒': { unit: 's', factor: 1, quantity: 'duration' },
   '分钟': { unit: 'min', factor: 1, quantity: 'duration' },
   '小时': { unit: 'h', factor: 1, quantity: 'duration' },
@@ -63,12 +67,14 @@ const BASE_UNITS: Record<string, BaseUnit> = {
 const MEASURE_WORDS = [
   ...['个', '项', '场', '家', '台', '件', '辆', '条', '处', '座', '名', '户', '类', '口', '次', '位', '批', '起', '种', '人', '套', '所'],
   ...['只', '幅', '栋', '间', '棵', '株', '层', '届', '轮', '遍'],
+  // 人次 counts visits: 15 万人次 is 150,000 visits, not 150,000 people.
+  ...['人次', '份', '把', '艘', '头', '眼', '块', '吨次', '车次', '架次'],
 ];
 for (const word of MEASURE_WORDS) BASE_UNITS[word] = { unit: 'count', factor: 1, quantity: 'count' };
 
 const MAGNITUDES: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 /** Quantities printed with a magnitude before the unit: 120.48 万元, 2.5 亿吨, 32 万亩, 3.2 万户. */
-const SCALED_QUANTITIES: ReadonlySet<Quantity> = new Set(['money', 'mass', 'length', 'area', 'count']);
+const SCALED_QUANTITIES: ReadonlySet<Quantity> = new Set(['money', 'mass', 'mass flow', 'length', 'area', 'volume', 'power', 'count']);
 
 export interface CanonicalUnit extends BaseUnit {
   /** The printed unit it was read from. */

@@ -62,19 +62,36 @@ describe('figure proposals on printed pages', () => {
     ]);
   });
 
-  it('takes no threshold for a figure, and lists the count it qualifies for review', () => {
+  it('takes no threshold for a figure, and counts what the threshold qualifies', () => {
     const entry = importOne(briefPage(['科学导报讯 4 月 18 日，太原市生态环境局通报，全市淘汰 2台 40 吨以下燃煤锅炉，空气质量持续改善。']));
-    expect(entry.data.metrics).toEqual([]);
-    expect(entry.untyped.map((figure) => figure.printed)).toEqual(['2台 40 吨以下']);
-    expect(entry.data.review).toContain('metrics: 2台 40 吨以下');
+    expect(figures(entry)).toEqual([{ label: '全市淘汰40 吨以下燃煤锅炉', value: 2, unit: '台' }]);
+    expect(entry.untyped).toEqual([]);
+  });
+
+  it('keeps qualifiers printed after a figure, and the period of its sentence or of the report it quotes', () => {
+    const entry = importOne(
+      briefPage([
+        '科学导报讯 4 月 18 日，《2024 年山西省生态环境状况公报》显示，全省地表水优良水质断面比例达 90%以上，城市环境噪声约 53.4 分贝。',
+        '截至 5 月底，全市累计接待游客超 15 万人次，新增湿地 2300 万立方米左右。',
+      ]),
+    );
+    expect(entry.data.metrics!.map(({ value, unit, comparator, period }) => ({ value, unit, comparator, period }))).toEqual([
+      { value: 90, unit: '%', comparator: '>=', period: '2024 年' },
+      { value: 53.4, unit: '分贝', comparator: '~', period: '2024 年' },
+      { value: 15, unit: '万人次', comparator: '>', period: '截至 5 月底' },
+      { value: 2300, unit: '万立方米', comparator: '~', period: '截至 5 月底' },
+    ]);
   });
 
   it('lists every quantity it cannot type in the review list and the report, and drops none', () => {
     const text = briefPage(['科学导报讯 4 月 18 日，太原市生态环境局检查企业 36 家，治理面积 5 平方英尺，打好“七场硬仗”，PM2.5 浓度下降 3.1%。']);
     const result = importPage(text, { file: 'page.txt', bytes: new TextEncoder().encode(text), date: '2025-04-24' });
     const [entry] = result.entries;
-    expect(figures(entry!)).toEqual([{ label: 'PM2.5 浓度', value: 3.1, unit: '%', change: { direction: 'decrease' } }]);
-    const untyped = ['36 家', '5 平方英尺', '七场硬仗”'];
+    expect(figures(entry!)).toEqual([
+      { label: '太原市生态环境局检查企业', value: 36, unit: '家' },
+      { label: 'PM2.5 浓度', value: 3.1, unit: '%', change: { direction: 'decrease' } },
+    ]);
+    const untyped = ['5 平方英尺', '七场硬仗”'];
     expect(entry!.untyped.map((figure) => figure.printed)).toEqual(untyped);
     expect(entry!.data.review).toEqual([...['topics', 'metrics'], ...untyped.map((printed) => `metrics: ${printed}`)]);
     const placements = placeEntries(result.entries.map((e) => ({ name: e.name, content: e.content, uid: e.data.uid, line: e.line })), emptyIndex(), 'out', false);
