@@ -233,8 +233,15 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       'no-append': { type: 'boolean', default: false },
       // The import benchmark instead (bench/import-pages.ts): pages per run, e.g. 100,500,1000.
       'import-pages': { type: 'string' },
+      // The importer's accuracy on the corpus instead (bench/import-corpus.ts).
+      'import-corpus': { type: 'boolean', default: false },
     },
   });
+  if (values['import-corpus']) {
+    const { importCorpusMain } = await import('./import-corpus.ts');
+    importCorpusMain({ append: !values['no-append'] });
+    process.exit(0);
+  }
   if (values['import-pages'] !== undefined) {
     const sizes = values['import-pages'].split(',').map(Number);
     if (!sizes.every((n) => Number.isInteger(n) && n > 0)) {

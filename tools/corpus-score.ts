@@ -12,6 +12,7 @@ import { decodePage } from '../src/page/decode.ts';
 import { importPage, type ImportResult } from '../src/importer/import.ts';
 import { bodyText } from '../src/text/markdown.ts';
 import { splitEntry } from '../src/model/entry.ts';
+import type { ArticleData } from '../src/model/schema.ts';
 
 export interface KeyFigure {
   value: number;
@@ -151,8 +152,10 @@ export function scorePage(key: AnswerKey, bytes: Uint8Array): PageScore {
 }
 
 /** Every page's score and the fields summed over the corpus. */
-export function scoreCorpus(dir: string): { pages: PageScore[]; totals: Record<Field, FieldScore>; spuriousFigures: number; refused: number; columnAuthors: number } {
-  const pages = readCorpus(dir).map(({ key, bytes }) => scorePage(key, bytes));
+export function scoreCorpus(
+  corpus: readonly { key: AnswerKey; bytes: Uint8Array }[],
+): { pages: PageScore[]; totals: Record<Field, FieldScore>; spuriousFigures: number; refused: number; columnAuthors: number } {
+  const pages = corpus.map(({ key, bytes }) => scorePage(key, bytes));
   const totals = emptyFields();
   for (const page of pages) for (const field of FIELDS) (totals[field].right += page.fields[field].right), (totals[field].of += page.fields[field].of);
   const sum = (pick: (page: PageScore) => number) => pages.reduce((total, page) => total + pick(page), 0);
@@ -166,3 +169,33 @@ export function scoreCorpus(dir: string): { pages: PageScore[]; totals: Record<F
 export function percent({ right, of }: FieldScore): string {
   return of === 0 ? '–' : `${((100 * right) / of).toFixed(1)}%`;
 }
+
+/**
+ * The answer key of a page already in the archive, from its curated entries:
+ * the seed page is scored with the rest of the corpus.
+ */
+export function curatedKey(file: string, entries: readonly { data: CuratedData; body: string }[]): AnswerKey {
+  const articles = entries
+    .filter((entry) => entry.data.source.file === file)
+    .sort((a, b) => (a.data.source.lines?.[0]?.[0] ?? 0) - (b.data.source.lines?.[0]?.[0] ?? 0))
+    .map(({ data, body }): KeyArticle => {
+      const text = ink(bodyText(body)).replace(/^科学导报讯(?:\d{1,2}月\d{1,2}日)?[，,]?/u, '');
+      return {
+        headline: data.title,
+        ...(data.kicker ? { kicker: data.kicker } : {}),
+        ...(data.subtitle ? { subtitle: data.subtitle.replace(/^[—–-]+/u, '') } : {}),
+        ...(data.column ? { column: data.column } : {}),
+        city: data.city,
+        ...(data.county ? { county: data.county } : {}),
+        date: data.date,
+        authors: data.authors.map((name, i) => ({ name, role: data.authorRoles?.[i] ?? data.authorRole ?? null })),
+        bodyFirst: text.slice(0, 8),
+        bodyLast: text.slice(-8),
+        photos: data.photos,
+        figures: data.metrics.map((metric) => ({ value: metric.value, unit: metric.unit, ...(metric.comparator ? { comparator: metric.comparator } : {}) })),
+      };
+    });
+  return { file, articles };
+}
+
+type CuratedData = Pick<ArticleData, 'title' | 'kicker' | 'subtitle' | 'column' | 'city' | 'county' | 'date' | 'authors' | 'authorRole' | 'authorRoles' | 'photos' | 'metrics' | 'source'>;

@@ -3,6 +3,7 @@
  * date, its topics, and a title when the page prints none (its figures:
  * `figures.ts`).
  */
+import { opensWithDateline, readDateline } from '../text/dateline.ts';
 import { PROVINCE_ID, UNKNOWN_CITY_ID, type AreaId, type CityId } from '../model/gazetteer.ts';
 import { isCalendarDate } from '../model/dates.ts';
 import type { TopicId } from '../model/topics.ts';
@@ -35,7 +36,9 @@ function tally<T>(values: readonly T[]): [T, number][] {
  * @example locate(undefined, '各地推进治理。') // { city: 'unknown', unsure: ['city'] }
  */
 export function locate(kicker: string | undefined, body: string): Location {
-  const dateline = /^科学导报讯[^，。]*，([^。]*)/u.exec(body)?.[1]?.slice(0, 30);
+  // The clause after the dateline says where: 科学导报讯 4 月 21 日，忻州市生态环境局…
+  const opening = readDateline(body);
+  const dateline = opening ? /^[^，。]*，([^。]*)/u.exec(body.trimStart().slice(opening.text.length))?.[1]?.slice(0, 30) : undefined;
   const inBody = findPlaces(body);
   const printed = printedCity(kicker, dateline);
   if (printed === PROVINCE_ID) return { city: PROVINCE_ID, unsure: [] };
@@ -95,12 +98,13 @@ export function slugPlace(location: Location): Exclude<AreaId, typeof UNKNOWN_CI
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Month and day printed in a dateline: 科学导报讯 4 月 18 日.
+ * Month and day printed in a dateline: 科学导报讯 4 月 18 日, 新华社太原6月8日电.
  * @example datelineMonthDay('科学导报讯 4 月 18 日，长治市') // { month: 4, day: 18 }
+ * @example datelineMonthDay('科学导报讯（通讯员 贾晓华）6 月 7 日，') // { month: 6, day: 7 }
  */
 export function datelineMonthDay(body: string): { month: number; day: number } | undefined {
-  const match = /^科学导报讯\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(body);
-  return match ? { month: Number(match[1]), day: Number(match[2]) } : undefined;
+  const dateline = readDateline(body);
+  return dateline?.month && dateline.day ? { month: dateline.month, day: dateline.day } : undefined;
 }
 
 /**
@@ -173,7 +177,7 @@ export function proposeTopics(body: string): TopicId[] {
 export function proposeTitle(body: string): string {
   const clauses = body.split(/[，。；：！？、\n]/u).map((clause) => clause.trim()).filter(Boolean);
   const quoted = clauses.find((clause) => clause.length <= 12 && /“[^“”]{2,}”/u.test(clause) && /^[^“”]*“[^“”]+”[^“”]*$/u.test(clause));
-  const short = clauses.find((clause) => clause.length >= 4 && clause.length <= 16 && !/^科学导报讯/u.test(clause));
+  const short = clauses.find((clause) => clause.length >= 4 && clause.length <= 16 && !opensWithDateline(clause));
   return quoted ?? short ?? [...body.replace(/\s+/gu, '')].slice(0, 12).join('');
 }
 

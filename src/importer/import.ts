@@ -16,7 +16,7 @@ import { proposeFigures, type UntypedFigure } from './figures.ts';
 import { pageLines, piecesOf, textOf, type Line } from '../page/lines.ts';
 import { inkCount } from '../text/ink.ts';
 import { matchFurniture, type ArticleFurniture, type HeadlineBlock } from './match.ts';
-import { bylinePieces, namesOf, type Byline, type Piece } from './byline.ts';
+import { bylinePieces, datelineByline, namesOf, type Byline, type Piece } from './byline.ts';
 import { readDateline } from '../text/dateline.ts';
 import { articleLines } from './accounting.ts';
 import { reflowColumns, type Block } from '../page/reflow.ts';
@@ -207,7 +207,8 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
   ledger.place(article.index, 'body', piecesOf(draft.lines));
   const title = decideTitle(furniture.headline, article.body);
   placeFurniture(article.index, furniture, ledger);
-  const byline = draft.byline ?? furniture.byline ?? draft.datelineByline;
+  // A dateline may break its parentheses over two lines: 科学导报讯（通讯员 贾晓华 畅 / 文斌）.
+  const byline = draft.byline ?? furniture.byline ?? (draft.datelined ? datelineByline({ no: article.firstLine, text: textOf(draft.lines.slice(0, 3)) }) : undefined);
   if (byline) placeByline(article.index, byline, ledger);
   const agency = readDateline(article.body)?.agency;
   // An article that names no place is filed as `unknown`, never under the place its neighbours name.

@@ -63,7 +63,11 @@ export function assembleHeadlines(furniture: readonly Furniture[]): HeadlineBloc
         !(last && hasInnerSpace(last.text)) &&
         !(last && hasInnerSpace(item.line.text));
       if (fits) open!.titleLines.push(item.line);
-      else {
+      else if (open && !open.kicker && open.after === item.after && open.titleLines.length === 1 && !hasInnerSpace(last!.text) && hasInnerSpace(item.line.text)) {
+        // A line over a headline of two phrases (昔日排土场 今朝绿满坡) is its kicker.
+        open.kicker = last!;
+        open.titleLines = [item.line];
+      } else {
         open = { titleLines: [item.line], after: item.after };
         blocks.push(open);
       }

@@ -41,7 +41,7 @@ const RUNNING_FOOT = new RegExp(String.raw`^科学导报${GAP}[·•・]${GAP}(\
 export function isHeaderLine(text: string): boolean {
   const line = text.trim();
   if (/[，。；！？]/u.test(line)) return false;
-  if (RUNNING_FOOT.test(line)) return true;
+  if (RUNNING_FOOT.test(line) || line === '科学导报') return true;
   if (/^科学导报(?!讯)/u.test(line) && (DATE.test(line) || PAGE_NUMBER.test(line))) return true;
   if (new RegExp(String.raw`^${DATE.source}${GAP}(?:星期|周)[一二三四五六日天]`, 'u').test(line)) return true;
   if (new RegExp(String.raw`^${PAGE_NUMBER.source}`, 'u').test(line)) return true;

@@ -13,7 +13,7 @@ import { asciiPinyin } from '../text/pinyin.ts';
 import { COLUMN_LABELS } from '../text/columns.ts';
 import { opensWithDateline } from '../text/dateline.ts';
 import { readCaption } from './caption.ts';
-import { datelineByline, parseBylineLine, parseNameLine, splitInlineByline, type Byline, type Piece } from './byline.ts';
+import { parseBylineLine, parseNameLine, splitInlineByline, type Byline, type Piece } from './byline.ts';
 
 export interface ArticleDraft {
   /** 0-based position of the article in OCR order. */
@@ -23,8 +23,6 @@ export interface ArticleDraft {
   byline?: Byline;
   /** Whether the body opens with a dateline (科学导报讯, 本报讯, a wire service's 电头). */
   datelined: boolean;
-  /** The reporters its dateline names in parentheses. */
-  datelineByline?: Byline;
 }
 
 interface Placed {
@@ -48,7 +46,7 @@ export interface SegmentedPage {
 
 const DATELINE = { test: opensWithDateline };
 const CREDIT = /^(?:图片由|图片来源|图片提供)/u;
-const SUBTITLE = /^[—–－-]{1,3}\s*\p{Script=Han}/u;
+const SUBTITLE = /^[—–－-]{1,3}\s*[\p{Script=Han}《“]/u;
 
 
 /** Column labels this paper prints without their pinyin. */
@@ -79,7 +77,9 @@ export function parseColumnLabel(line: Line): { label: Piece; decoration?: Piece
 
 /** Whether a line reads as running text rather than a headline. */
 function isTextLike(line: Line): boolean {
-  return CLAUSE_PUNCTUATION.test(line.text) || emWidth(line.text) > 22;
+  // A headline may name its place before a colon: 繁峙县：废弃矿山变身“生态公园”.
+  const text = line.text.replace(/^(\p{Script=Han}{2,6})：/u, '$1');
+  return CLAUSE_PUNCTUATION.test(text) || emWidth(line.text) > 22;
 }
 
 /**
@@ -207,8 +207,7 @@ function addFurniture(page: Segmenting, item: FurnitureItem): void {
 
 /** A new article, its body begun at `first`. */
 function openArticle(page: Segmenting, first: Line): ArticleDraft {
-  const credited = datelineByline(first);
-  page.current = { index: page.articles.length, lines: [], datelined: DATELINE.test(first.text), ...(credited ? { datelineByline: credited } : {}) };
+  page.current = { index: page.articles.length, lines: [], datelined: DATELINE.test(first.text) };
   page.articles.push(page.current);
   return page.current;
 }

@@ -6,6 +6,7 @@
  * printed text up in the page, blind to the line breaks and spaces OCR put
  * into it. Pure.
  */
+import { readDateline } from '../text/dateline.ts';
 import { splitSentences } from '../text/sentences.ts';
 
 /** Lines of a source page, numbered from 1. */
@@ -26,7 +27,7 @@ export const MAX_LINES = 8;
  * @example datelineOf('科学导报讯 为开展培训，4 月 21 日，……') // '科学导报讯'
  */
 export function datelineOf(text: string): string | undefined {
-  return /^科学导报讯(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?/u.exec(text.trimStart())?.[0];
+  return readDateline(text)?.text;
 }
 
 /**
