@@ -23,6 +23,8 @@ export interface KeyFigure {
 
 export interface KeyArticle {
   headline: string;
+  /** `editor` when the page prints no headline and the key's is the archive's. */
+  titleSource?: 'editor';
   kicker?: string;
   subtitle?: string;
   column?: string;
@@ -113,7 +115,7 @@ export function scorePage(key: AnswerKey, bytes: Uint8Array): PageScore {
     const { entry, body } = entries[index]!;
     const data = entry.data;
     tally('body', body.indexOf(first) <= 40 && body.endsWith(last), `${article.headline}: …${body.slice(-12)}`);
-    tally('headline', ink(data.title) === ink(article.headline) && data.titleSource !== 'editor', `${article.headline} ≠ ${data.title}`);
+    tally('headline', ink(data.title) === ink(article.headline) && (data.titleSource === 'editor') === (article.titleSource === 'editor'), `${article.headline} ≠ ${data.title}`);
     if (article.kicker || data.kicker) tally('kicker', ink(data.kicker ?? '') === ink(article.kicker ?? ''), `${article.kicker ?? '-'} ≠ ${data.kicker ?? '-'}`);
     if (article.subtitle || data.subtitle) tally('subtitle', ink(data.subtitle ?? '').replace(/^[—–-]+/u, '') === ink(article.subtitle ?? ''), `${article.subtitle ?? '-'} ≠ ${data.subtitle ?? '-'}`);
     if (article.column || data.column) tally('column', (data.column ?? '') === (article.column ?? ''), `${article.headline}: ${article.column ?? '-'} ≠ ${data.column ?? '-'}`);
@@ -182,6 +184,7 @@ export function curatedKey(file: string, entries: readonly { data: CuratedData; 
       const text = ink(bodyText(body)).replace(/^科学导报讯(?:\d{1,2}月\d{1,2}日)?[，,]?/u, '');
       return {
         headline: data.title,
+        ...(data.titleSource === 'editor' ? { titleSource: 'editor' as const } : {}),
         ...(data.kicker ? { kicker: data.kicker } : {}),
         ...(data.subtitle ? { subtitle: data.subtitle.replace(/^[—–-]+/u, '') } : {}),
         ...(data.column ? { column: data.column } : {}),
@@ -198,4 +201,4 @@ export function curatedKey(file: string, entries: readonly { data: CuratedData; 
   return { file, articles };
 }
 
-type CuratedData = Pick<ArticleData, 'title' | 'kicker' | 'subtitle' | 'column' | 'city' | 'county' | 'date' | 'authors' | 'authorRole' | 'authorRoles' | 'photos' | 'metrics' | 'source'>;
+type CuratedData = Pick<ArticleData, 'title' | 'titleSource' | 'kicker' | 'subtitle' | 'column' | 'city' | 'county' | 'date' | 'authors' | 'authorRole' | 'authorRoles' | 'photos' | 'metrics' | 'source'>;

@@ -46,6 +46,8 @@ export interface SegmentedPage {
 
 const DATELINE = { test: opensWithDateline };
 const CREDIT = /^(?:图片由|图片来源|图片提供)/u;
+/** A report that cites another paper opens with it: 据山西日报报道，… */
+const LEAD_IN = /^据\p{Script=Han}{2,12}(?:报道|消息)/u;
 const SUBTITLE = /^[—–－-]{1,3}\s*[\p{Script=Han}《“]/u;
 
 
@@ -192,7 +194,11 @@ function readLine(page: Segmenting, lines: readonly Line[], start: number): numb
 function headsNextArticle(lines: readonly Line[], start: number, current: ArticleDraft): boolean {
   const line = lines[start]!;
   if (isTextLike(line) || !/\p{Script=Han}{4}/u.test(line.text) || !endsSentence(current.lines.at(-1)?.text ?? '')) return false;
-  return lines.slice(start + 1, start + 3).some((next) => DATELINE.test(next.text) || parseBylineLine(next) !== undefined || /^[—–]{1,3}\s*[\p{Script=Han}《“]/u.test(next.text));
+  // A place before a colon (老牛湾：黄河岸边生态美) makes a headline, never a subheading.
+  if (/^\p{Script=Han}{2,6}：\p{Script=Han}{4}/u.test(line.text)) return true;
+  return lines
+    .slice(start + 1, start + 3)
+    .some((next) => DATELINE.test(next.text) || parseBylineLine(next) !== undefined || /^[—–]{1,3}\s*[\p{Script=Han}《“]/u.test(next.text) || LEAD_IN.test(next.text));
 }
 
 /** An item of furniture before its place among the articles is known. */
