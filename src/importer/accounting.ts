@@ -39,6 +39,18 @@ export class Ledger {
     for (const piece of pieces) this.entries.push({ ...piece, place: { articles: owners, field } });
   }
 
+  /**
+   * An article whose entry cannot be written: its pieces go into no entry,
+   * for an editor, and a column label it shared heads only the others.
+   */
+  setAside(article: number): void {
+    for (const entry of this.entries) {
+      if (!('articles' in entry.place) || !entry.place.articles.includes(article)) continue;
+      const others = entry.place.articles.filter((owner) => owner !== article);
+      entry.place = others.length > 0 ? { articles: others, field: entry.place.field } : { unassigned: 'needs-editor' };
+    }
+  }
+
   /** Pieces that go into no entry, with the reason the report gives. */
   unassign(pieces: readonly Piece[], reason: LeftReason): void {
     for (const piece of pieces) this.entries.push({ ...piece, place: { unassigned: reason } });

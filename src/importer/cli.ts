@@ -171,6 +171,7 @@ export function importOnePage(job: PageJob, target: ImportTarget): PageReport {
   const outcomes = target.dryRun ? undefined : writeFiles(files, target.force);
   recordPlacements(target.archive, placements);
   const report = importedPage(job.file, metadata, result, placements);
+  for (const aside of result.setAside) report.notes.push(formatProblem({ file: job.file, line: aside.line, message: aside.problem }));
   report.notes.push(registrationNote(page, outcomes?.slice(-page.length)));
   return report;
 }

@@ -52,8 +52,18 @@ export interface ImportedEntry {
   untyped: UntypedFigure[];
 }
 
+/** An article the importer read but could not write as an entry that passes the content check. */
+export interface SetAside {
+  index: number;
+  /** The page line its body starts on. */
+  line: number;
+  problem: string;
+}
+
 export interface ImportResult {
   entries: ImportedEntry[];
+  /** Articles left unassigned for an editor, each with why. */
+  setAside: SetAside[];
   accounting: Accounting;
   /** The issue and page as the page's 版头 prints them, where it does. */
   header: Omit<PageHeader, 'lines'>;
@@ -90,17 +100,40 @@ export function importPage(text: string, given: ImportOptions): ImportResult {
   for (const advert of printed.adverts) ledger.unassign(piecesOf(advert), 'advertisement');
   const articles = segmentPage(printed.rest, ledger);
   const page = pageFacts(text, lines, articles, options);
-  const entries = articles.map((article) => importArticle(article, page, ledger));
+  const drafted = articles.map((article) => importArticle(article, page, ledger));
   placeColumns(articles, ledger);
-  dedupeNames(entries);
+  dedupeNames(drafted);
+  const setAside = setAsideFailing(drafted, ledger);
+  const entries = drafted.filter((_, index) => !setAside.some((aside) => aside.index === index));
   const accounting = accountFor(lines, ledger.entries);
-  entries.forEach((entry, index) => verifyEntry(entry, index, ledger.entries));
+  drafted.forEach((entry, index) => entries.includes(entry) && verifyEntry(entry, index, ledger.entries));
   const { lines: headerLines, ...header } = printed.header;
   const furniture = [
     ...headerLines.map((line) => ({ kind: 'header' as const, text: line.text, line: line.no })),
     ...printed.adverts.map((advert) => ({ kind: 'advertisement' as const, text: advert[0]!.text, line: advert[0]!.no })),
   ].sort((a, b) => a.line - b.line);
-  return { entries, accounting, header, furniture };
+  return { entries, accounting, header, furniture, setAside };
+}
+
+/**
+ * Articles whose entry would fail the content check (OCR debris the importer
+ * could not repair): set aside, their text left unassigned for an editor,
+ * so that the rest of the page is imported. The importer's own mistake never
+ * costs a page.
+ */
+function setAsideFailing(entries: readonly ImportedEntry[], ledger: Ledger): SetAside[] {
+  const setAside: SetAside[] = [];
+  entries.forEach((entry, index) => {
+    const problem = checkEntry(entry.name, entry.content).problems[0];
+    if (!problem) return;
+    setAside.push({ index, line: entry.line, problem: `article ${index + 1} (${entry.name}) is left for an editor: ${formatProblem(problem)}` });
+    ledger.setAside(index);
+  });
+  if (setAside.length === entries.length && entries.length > 0) {
+    // Nothing left to import: the page is refused, naming the first problem.
+    throw new ImportError(setAside[0]!.problem, { line: setAside[0]!.line });
+  }
+  return setAside;
 }
 
 /**
