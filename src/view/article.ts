@@ -49,11 +49,18 @@ export function topicNames(data: Pick<ArticleData, 'topics'>): string[] {
 
 /**
  * The GB/T 7714 reference to the printed article, with its stable address.
+ * A reference cites the issue it was printed in: the page's date and number
+ * where its page entry knows them (the article's own date is its dateline's),
+ * else the article's date and `source.page`.
  * @example articleCitation({ title: '守护“阳泉蓝”', authors: ['温荣鑫'], date: '2025-04-22', source: { publication: '科学导报', file: 'x.txt' } }, 'https://example.org/a/')
  * // '温荣鑫. 守护“阳泉蓝”[N]. 科学导报, 2025-04-22. https://example.org/a/.'
  */
-export function articleCitation(data: Pick<ArticleData, 'title' | 'authors' | 'date' | 'source'>, stableUrl: string): string {
-  return gbt7714({ title: data.title, authors: data.authors, publication: data.source.publication, date: data.date, page: data.source.page }, stableUrl);
+export function articleCitation(
+  data: Pick<ArticleData, 'title' | 'authors' | 'date' | 'source'>,
+  stableUrl: string,
+  issue: { date: string | null; page: number | null } = { date: null, page: null },
+): string {
+  return gbt7714({ title: data.title, authors: data.authors, publication: data.source.publication, date: issue.date ?? data.date, page: issue.page ?? data.source.page }, stableUrl);
 }
 
 /**

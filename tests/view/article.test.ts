@@ -24,6 +24,8 @@ describe('what the article page says about an article', () => {
     const data = article('jincheng-2025-04-22-houzhishengtai');
     expect(articleCitation(data, URL_OF)).toBe(`来虹. 厚植生态优势 擦亮发展底色[N]. 科学导报, 2025-04-22. ${URL_OF}.`);
     expect(articleCitation({ ...data, source: { ...data.source, page: 3 } }, URL_OF)).toContain('科学导报, 2025-04-22(3). ');
+    // An article dated by its dateline is cited by the issue it was printed in.
+    expect(articleCitation(data, URL_OF, { date: '2025-04-24', page: 5 })).toBe(`来虹. 厚植生态优势 擦亮发展底色[N]. 科学导报, 2025-04-24(5). ${URL_OF}.`);
   });
 
   it('describes it as a NewsArticle with its place, topics and length', () => {
