@@ -26,7 +26,7 @@ export interface PrintedNumber {
   /** What follows the number, up to the next punctuation (its unit and what it counts). */
   after: string;
   /** Why this is not a quantity, if it is recognisably not one. */
-  notQuantity?: 'date' | 'ordinal' | 'name' | 'indefinite article';
+  notQuantity?: 'date' | 'ordinal' | 'name' | 'indefinite article' | 'contact';
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -83,6 +83,15 @@ export function parseChineseNumeral(numeral: string): number | undefined {
 }
 
 const DATE_AFTER = /^\s*(?:年|月\s*\d{1,2}\s*日|月(?!\s*\d))/u;
+/** A telephone number (0351-7654321, 13812345678, the hotline 12369) or a postcode: digits to dial, no quantity. */
+const CONTACT = /(?:电话|热线|手机|传真|邮编|拨打)[：:]?\s*(?:[\d-]+\s*)*$/u;
+/** A document number, 晋环发〔2025〕12 号: a name. */
+const DOCUMENT_NUMBER = { before: /〔\s*$|〕\s*$/u, after: /^\s*〕|^\s*号/u };
+/**
+ * A numeral opening a place name: 五台县, 万家寨镇 (a numeral and a measure
+ * word, then the place's own word), no quantity.
+ */
+const PLACE_AFTER = /^\p{Script=Han}?[县镇乡寨庄堡屯峪湾]/u;
 const DAY_AFTER_MONTH = /月\s*$/u;
 
 /**
@@ -107,8 +116,10 @@ export function findNumbers(text: string): PrintedNumber[] {
       after,
     };
     const notQuantity = arabic
-      ? /[A-Za-z]$/.test(before)
+      ? /[A-Za-z]$/.test(before) || (DOCUMENT_NUMBER.before.test(before) && DOCUMENT_NUMBER.after.test(rest)) || /〕\s*$/u.test(before)
         ? 'name'
+        : CONTACT.test(before) || /^\s*-\s*\d/u.test(rest) || /\d\s*-\s*$/u.test(before) || /^1[3-9]\d{9}$/u.test(arabic)
+          ? 'contact'
         : DATE_AFTER.test(rest) || (/^\s*日/u.test(rest) && DAY_AFTER_MONTH.test(before))
           ? 'date'
           : /第\s*$/u.test(before)
@@ -116,6 +127,8 @@ export function findNumbers(text: string): PrintedNumber[] {
             : undefined
       : /第$/u.test(before)
         ? 'ordinal'
+        : PLACE_AFTER.test(rest.slice(1))
+          ? 'name'
         : printed === '一' && !UNIT_OF_MEASUREMENT.test(rest)
           ? 'indefinite article'
           : undefined;

@@ -92,3 +92,25 @@ describe('sentences', () => {
     expect(findSentence(['一。二。'], '二')).toBeUndefined();
   });
 });
+
+describe('numbers that are no quantity', () => {
+  const kinds = (text: string) => findNumbers(text).map((n) => [n.text, n.notQuantity]);
+  it('leaves numerals inside place names alone', () => {
+    expect(kinds('位于偏关县万家寨镇的老牛湾')).toEqual([['万', 'name']]);
+    expect(kinds('五台县推动砂石企业绿色转型')).toEqual([['五', 'name']]);
+    expect(kinds('新建三座污水处理厂')).toEqual([['三', undefined]]);
+  });
+
+  it('reads telephone numbers and document numbers as no figures', () => {
+    expect(kinds('联系电话：0351-7654321')).toEqual([
+      ['0351', 'contact'],
+      ['7654321', 'contact'],
+    ]);
+    expect(kinds('可拨打 12369 举报')).toEqual([['12369', 'contact']]);
+    expect(kinds('咨询热线 13812345678')).toEqual([['13812345678', 'contact']]);
+    expect(kinds('晋环发〔2025〕12 号')).toEqual([
+      ['2025', 'name'],
+      ['12', 'name'],
+    ]);
+  });
+});
