@@ -5,7 +5,11 @@
 import { cruise, type IForbiddenRuleType, type IViolation } from 'dependency-cruiser';
 
 /** Folders whose code is pure: it runs in Node, in the browser and inside Astro alike. */
-const PURE = '^src/(model|text|view|open-data|search/(terms|record|parts))';
+export const PURE = '^src/(model|text|page|view|open-data|search)/';
+/** Folders whose code runs in Node only: it reads and writes the archive's files. */
+const NODE_SIDE = '^src/(archive|checks|importer|review|integrations)/';
+/** Node's built-in modules, which no pure module may reach. */
+const NODE_BUILTINS = '^(node:)?(fs|fs/promises|child_process|path|os|process|worker_threads|crypto|url|util|http|https|zlib|module|stream|buffer)$';
 
 export const LAYOUT_RULES: IForbiddenRuleType[] = [
   { name: 'no-cycle', comment: 'no import cycle, type-only imports included', severity: 'error', from: {}, to: { circular: true } },
@@ -18,19 +22,57 @@ export const LAYOUT_RULES: IForbiddenRuleType[] = [
   },
   {
     name: 'astro-only',
-    comment: 'only the site (pages, components, layouts, src/site) may use Astro-only modules',
+    comment: 'only the site (pages, components, layouts, src/site) may use Astro-only modules, directly or through another module',
     severity: 'error',
-    from: { path: '^(src/(model|text|view|open-data|search|checks|importer|review|integrations|markdown)|tools|bench|scripts)/' },
+    from: { path: '^(src/(model|text|page|view|open-data|search|archive|checks|importer|review|integrations|markdown)|tools|bench|scripts)/' },
     to: { path: '^(src/site/|astro:)' },
   },
   {
+    name: 'astro-only-reachable',
+    comment: 'no module outside the site reaches src/site through others',
+    severity: 'error',
+    from: { path: '^(src/(model|text|page|view|open-data|search|archive|checks|importer|review|integrations|markdown)|tools|bench|scripts)/' },
+    to: { path: '^src/site/', reachable: true },
+  },
+  {
     name: 'pure-no-node',
-    comment: 'pure folders read no files and start no processes',
+    comment: 'pure folders read no files, start no processes and reach no Node built-in, directly or through others',
     severity: 'error',
     from: { path: PURE },
-    to: { dependencyTypes: ['core'], path: '^(node:)?(fs|child_process|path|os|process|worker_threads)' },
+    to: { path: NODE_BUILTINS, reachable: true },
+  },
+  {
+    name: 'pure-not-up',
+    comment: 'pure folders never reach up into the Node-side folders (archive, checks, importer, review, integrations)',
+    severity: 'error',
+    from: { path: PURE },
+    to: { path: NODE_SIDE, reachable: true },
+  },
+  {
+    name: 'importer-consumer',
+    comment: 'the importer consumes the page library: no other folder of src/ reaches it',
+    severity: 'error',
+    from: { path: '^src/', pathNot: '^src/importer/' },
+    to: { path: '^src/importer/', reachable: true },
   },
 ];
+
+/**
+ * Pure modules that use Node's `process` global, which no import shows:
+ * each as `file:line`.
+ * @example processUses({ 'src/text/a.ts': 'export const n = process.env.N;' }) // ['src/text/a.ts:1']
+ */
+export function processUses(files: Record<string, string>): string[] {
+  const uses: string[] = [];
+  for (const [file, text] of Object.entries(files)) {
+    if (!new RegExp(PURE).test(file)) continue;
+    text.split('\n').forEach((line, i) => {
+      if (/^\s*(?:\/\/|\*)/u.test(line)) return;
+      if (/\bprocess\.(?:env|argv|cwd|exit|platform|stdout|stderr)\b/u.test(line)) uses.push(`${file}:${i + 1}`);
+    });
+  }
+  return uses;
+}
 
 /**
  * Every import under `paths` that breaks a layout rule.

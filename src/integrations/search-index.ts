@@ -12,7 +12,7 @@ import { basePath } from '../view/base-path.ts';
 import { articleText, PAD, RecordFieldTooLong, searchRecordHtml, type ArticleText } from '../search/record.ts';
 import { readPartMetadata } from '../search/pagefind-files.ts';
 import { TERM_FILL } from '../search/terms.ts';
-import { articleIndexParts, INDEX_PART_SIZE, indexPartPath, RECENT_PART_SIZE } from '../search/parts.ts';
+import { articleIndexParts, indexPartPath, partSizes } from '../search/parts.ts';
 
 interface SearchRecord {
   url: string;
@@ -185,7 +185,7 @@ export async function writeSearchIndex(
   outDir: string,
   cacheDir: string,
   base = '/',
-  sizes: PartSizes = { part: INDEX_PART_SIZE, recent: RECENT_PART_SIZE },
+  sizes: PartSizes = partSizes(process.env),
 ): Promise<IndexWritten> {
   const parts = partition(articles, base, sizes);
   const includeCharacters = includedCharacters(parts);

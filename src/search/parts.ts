@@ -18,11 +18,19 @@
  * cache (see src/integrations/search-index.ts).
  */
 
-/** Most articles in an older part; `ARCHIVE_INDEX_PART_SIZE` overrides it (the tests use small parts). */
-export const INDEX_PART_SIZE = Number(process.env.ARCHIVE_INDEX_PART_SIZE) || 3500;
+/** Most articles in an older part; the build's `ARCHIVE_INDEX_PART_SIZE` overrides it (the tests use small parts). */
+export const INDEX_PART_SIZE = 3500;
 
-/** Articles in the part `recent`; `ARCHIVE_RECENT_PART_SIZE` overrides it. */
-export const RECENT_PART_SIZE = Number(process.env.ARCHIVE_RECENT_PART_SIZE) || 1000;
+/** Articles in the part `recent`; the build's `ARCHIVE_RECENT_PART_SIZE` overrides it. */
+export const RECENT_PART_SIZE = 1000;
+
+/**
+ * The part sizes a build uses: the environment's, else the defaults.
+ * @example partSizes({ ARCHIVE_INDEX_PART_SIZE: '3' }) // { part: 3, recent: 1000 }
+ */
+export function partSizes(env: Record<string, string | undefined>): { part: number; recent: number } {
+  return { part: Number(env.ARCHIVE_INDEX_PART_SIZE) || INDEX_PART_SIZE, recent: Number(env.ARCHIVE_RECENT_PART_SIZE) || RECENT_PART_SIZE };
+}
 
 export interface IndexPart<T> {
   /** The part's folder name: `recent`, or the older parts' numbers from the oldest, `1`, `2` … */
