@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync, copyFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
-import { formatViolation, layoutViolations, processUses } from '../tools/architecture.ts';
+import { folderGraph, formatViolation, layoutViolations, processUses } from '../tools/architecture.ts';
 
 describe('the layout', () => {
   it('keeps its rules: no cycle, tools never lean on tests, Astro-only code only in the site, pure folders read no files', async () => {
@@ -53,5 +53,9 @@ describe('the layout', () => {
     );
     expect(processUses(files)).toEqual([]);
     expect(processUses({ 'src/search/x.ts': '// process.env in a comment\nexport const n = Number(process.env.N);\n', 'src/checks/y.ts': 'process.cwd();' })).toEqual(['src/search/x.ts:2']);
+  });
+
+  it('is drawn in docs/architecture.md as the code has it', async () => {
+    expect(readFileSync('docs/architecture.md', 'utf8')).toContain(`\`\`\`mermaid\n${await folderGraph()}\n\`\`\``);
   });
 });

@@ -101,3 +101,25 @@ export function formatViolation(violation: IViolation): string {
   const via = violation.cycle ? ` (cycle: ${violation.cycle.map((step) => step.name).join(' → ')})` : '';
   return `${violation.rule.name}: ${violation.from} → ${violation.to}${via}`;
 }
+
+/**
+ * The folders of src/ and which import which, as a Mermaid graph: the
+ * dependency graph of docs/architecture.md, drawn from the same cruise as
+ * the layer rules so that the document cannot drift from the code.
+ */
+export async function folderGraph(): Promise<string> {
+  const result = await cruise(['src'], { tsPreCompilationDeps: true, doNotFollow: { path: 'node_modules' }, exclude: { path: 'node_modules' } }, undefined, {
+    tsConfig: { fileName: 'tsconfig.json' },
+  });
+  if (typeof result.output === 'string') throw new Error('dependency-cruiser returned text, not a report');
+  const folderOf = (path: string) => /^src\/([^/.]+)\//u.exec(path)?.[1];
+  const edges = new Set<string>();
+  for (const module of result.output.modules) {
+    const from = folderOf(module.source);
+    for (const dependency of module.dependencies) {
+      const to = folderOf(dependency.resolved);
+      if (from && to && from !== to) edges.add(`  ${from} --> ${to}`);
+    }
+  }
+  return ['graph LR', ...[...edges].sort()].join('\n');
+}
