@@ -30,6 +30,8 @@ import { PUBLICATION } from '../src/model/schema.ts';
 import { pageEntryText } from '../src/importer/page-entry.ts';
 import { sha256Hex } from '../src/archive/digest.ts';
 import { inkCount } from '../src/text/ink.ts';
+import { endsSentence, splitSentences } from '../src/text/sentences.ts';
+import { opensWithDateline } from '../src/text/dateline.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED_DIR = archiveLayout({}, ROOT).articles;
@@ -64,7 +66,6 @@ interface Corpus {
   captions: string[];
 }
 
-const SENTENCE = /[^。！？\n]+[。！？][”’」）]*/gu;
 
 /** Sentences, paragraphs and subheadings of the seed articles, without their datelines. */
 export function buildCorpus(articles: readonly CheckedArticle[]): Corpus {
@@ -74,7 +75,7 @@ export function buildCorpus(articles: readonly CheckedArticle[]): Corpus {
       if (block.startsWith('## ')) corpus.headings.push(block.slice(3).trim());
       else if (!block.startsWith('#') && !block.includes('科学导报讯')) {
         corpus.paragraphs.push(block);
-        corpus.sentences.push(...(block.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s.length >= 12));
+        corpus.sentences.push(...splitSentences(block).filter((s) => endsSentence(s) && s.length >= 12));
       }
     }
     corpus.captions.push(...article.data.photos.map((photo) => photo.caption));
@@ -328,7 +329,7 @@ interface DrawnMetric {
 /** Up to three figures, each the first number with a unit in a sentence of the body. */
 function drawMetrics({ city, county, object }: Drawn, body: string, { pick, between }: Dice): DrawnMetric[] {
   const metrics: DrawnMetric[] = [];
-  const candidates = bodyText(body).match(SENTENCE)?.filter((s) => /\d/.test(s) && !s.includes('科学导报讯')) ?? [];
+  const candidates = bodyText(body).split('\n').flatMap(splitSentences).filter((s) => endsSentence(s) && /\d/.test(s) && !opensWithDateline(s));
   for (let m = 0; m < Math.min(between(0, 3), candidates.length); m++) {
     const quote = pick(candidates).trim();
     // The first figure with a unit; a year alone is no figure.

@@ -20,7 +20,7 @@ import { bylinePieces, datelineByline, namesOf, type Byline, type Piece } from '
 import { readDateline } from '../text/dateline.ts';
 import { articleLines } from './accounting.ts';
 import { reflowColumns, type Block } from '../page/reflow.ts';
-import { splitArticles, type ArticleDraft, type SegmentedPage } from './segment.ts';
+import { splitArticles, tooShortForArticle, type ArticleDraft, type SegmentedPage } from './segment.ts';
 import { entryFile, type EntryFields } from './write.ts';
 import { readPageFurniture, type PageHeader } from './page-furniture.ts';
 import { closeOcrGaps } from '../text/ocr-gaps.ts';
@@ -71,8 +71,6 @@ export interface ImportResult {
   furniture: { kind: 'header' | 'advertisement'; text: string; line: number }[];
 }
 
-/** An article must be at least this long to be recognised as one. */
-const MIN_ARTICLE_CHARS = 20;
 
 /**
  * The hex digits naming a page in permanent ids: the hash part of a file name
@@ -169,7 +167,7 @@ const hanCount = (lines: readonly Line[]) => [...textOf(lines).matchAll(/\p{Scri
  */
 function segmentPage(lines: readonly Line[], ledger: Ledger): PageArticle[] {
   const page = splitArticles(lines);
-  const articles = page.articles.filter((article) => hanCount(article.lines) >= MIN_ARTICLE_CHARS);
+  const articles = page.articles.filter((article) => !tooShortForArticle(article.lines));
   if (articles.length === 0) throw noArticle(page);
   // Furniture is placed after an article by index; count only the articles kept.
   const lastKept = (after: number) => articles.filter((article) => article.index <= after).length - 1;

@@ -7,7 +7,7 @@
  * it is.
  */
 import type { LeftReason } from '../model/page.ts';
-import { CLAUSE_PUNCTUATION, emWidth, endsSentence, type Line } from '../page/lines.ts';
+import { CLAUSE_PUNCTUATION, emWidth, endsSentence, textOf, type Line } from '../page/lines.ts';
 import { isOfficeName } from './places.ts';
 import { asciiPinyin } from '../text/pinyin.ts';
 import { COLUMN_LABELS } from '../text/columns.ts';
@@ -81,7 +81,7 @@ export function parseColumnLabel(line: Line): { label: Piece; decoration?: Piece
 function isTextLike(line: Line): boolean {
   // A headline may name its place before a colon: 繁峙县：废弃矿山变身“生态公园”.
   const text = line.text.replace(/^(\p{Script=Han}{2,6})：/u, '$1');
-  return CLAUSE_PUNCTUATION.test(text) || emWidth(line.text) > 22;
+  return CLAUSE_PUNCTUATION.test(text) || emWidth(line.text) > HEADLINE_WIDTH;
 }
 
 /**
@@ -127,6 +127,22 @@ function captionTail(body: readonly Line[]): number {
     if (endsSentence(body[body.length - k - 1]!.text)) best = k;
   }
   return best;
+}
+
+/** A headline line is at most this wide (em): a wider line is running text. */
+const HEADLINE_WIDTH = 22;
+/** Fewer Chinese characters than this are no article: a stray line, a headline with a comma. */
+const MIN_ARTICLE_HAN = 20;
+
+const hanCount = (lines: readonly Line[]) => [...textOf(lines).matchAll(/\p{Script=Han}/gu)].length;
+
+/**
+ * Whether lines are too short to be an article: the one rule the segmenter
+ * and the import share.
+ * @example tooShortForArticle([{ no: 1, text: '湿地保护成效明显，' }]) // true
+ */
+export function tooShortForArticle(lines: readonly Line[]): boolean {
+  return hanCount(lines) < MIN_ARTICLE_HAN;
 }
 
 /** A page being segmented: what has been read, and the article whose body is being read. */
@@ -273,7 +289,7 @@ function readAfterFurniture(page: Segmenting, lines: readonly Line[], start: num
 /** Running text too short to be an article (a headline with a comma, a stray line) is furniture. */
 function demoteFragments(page: SegmentedPage): SegmentedPage {
   const isFragment = (article: ArticleDraft) =>
-    !article.byline && !article.datelined && article.lines.reduce((sum, line) => sum + line.text.length, 0) < 30;
+    !article.byline && !article.datelined && tooShortForArticle(article.lines);
   const fragments = page.articles.filter(isFragment);
   if (fragments.length === 0) return page;
   const kept = page.articles.filter((article) => !isFragment(article));
@@ -286,7 +302,7 @@ function demoteFragments(page: SegmentedPage): SegmentedPage {
   const furniture: Furniture[] = page.furniture.map((item) => ({ ...item, after: item.after < 0 ? -1 : renumber.get(item.after)! }));
   for (const fragment of fragments) {
     for (const line of fragment.lines) {
-      const short = !CLAUSE_PUNCTUATION.test(line.text.replace(/[，、]/gu, '')) && emWidth(line.text) <= 22;
+      const short = !CLAUSE_PUNCTUATION.test(line.text.replace(/[，、]/gu, '')) && emWidth(line.text) <= HEADLINE_WIDTH;
       furniture.push(
         short
           ? { kind: SUBTITLE.test(line.text) ? 'subtitle' : 'title', line, after: renumber.get(fragment.index)! }

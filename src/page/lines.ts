@@ -4,6 +4,9 @@
  * number of em wide, so a line's width shows whether it was indented or ended
  * early.
  */
+import { endsSentence } from '../text/sentences.ts';
+
+export { endsSentence };
 
 export interface Line {
   /** 1-based line number in the page file. */
@@ -45,16 +48,6 @@ export function emWidth(text: string): number {
 
 /** Punctuation inside or at the end of a clause: a line holding any is running text, not a headline or subheading. */
 export const CLAUSE_PUNCTUATION = /[，。；：、！？,;:!?]/u;
-
-/**
- * Whether a text closes a sentence: 。！？ optionally followed by closing quotes.
- * @example endsSentence('完成。”') // true
- * @example endsSentence('完成，') // false
- */
-export function endsSentence(text: string): boolean {
-  return /[。！？!?][”’」』）)]*$/u.test(text);
-}
-
 
 /** The text of consecutive lines as printed: the OCR broke it at the column's width, nothing between. */
 export function textOf(lines: readonly Line[]): string {

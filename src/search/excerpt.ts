@@ -7,6 +7,7 @@
  */
 import { printedOffsets } from './record.ts';
 import { normalizeSearchText } from './terms.ts';
+import { endsSentence, splitSentences } from '../text/sentences.ts';
 
 /** About how many characters an excerpt shows. */
 export const EXCERPT_LENGTH = 100;
@@ -79,7 +80,8 @@ export function bodyExcerpt(body: string, starts: readonly number[], queryLength
  */
 export function leadSentence(body: string, width = EXCERPT_LENGTH): ExcerptPiece[] {
   const chars = [...body.trim()];
-  const sentence = /^[^。！？\n]*[。！？][”’」）]*/u.exec(body.trim())?.[0];
+  const first = splitSentences(body.trim().split('\n')[0] ?? '')[0];
+  const sentence = first && endsSentence(first) ? first : undefined;
   const text = sentence && [...sentence].length <= width ? sentence : `${chars.slice(0, width).join('')}${chars.length > width ? '…' : ''}`;
   return text ? [{ text: oneLine(text), mark: false }] : [];
 }

@@ -6,7 +6,20 @@
  * `sentence-12` names the same text on the page, in the data and in a citation.
  */
 
-const SENTENCE = /[^。！？]*(?:[。！？]+[”’」』）)\]]*|$)/gu;
+/** What ends a sentence: the full stops, and the closing marks printed right after one. The one home of this rule. */
+const ENDS = '。！？!?';
+const CLOSERS = '”’」』）)\\]';
+const SENTENCE = new RegExp(`[^${ENDS}]*(?:[${ENDS}]+[${CLOSERS}]*|$)`, 'gu');
+const ENDING = new RegExp(`[${ENDS}][${CLOSERS}]*$`, 'u');
+
+/**
+ * Whether a text closes a sentence: 。！？ optionally followed by closing quotes.
+ * @example endsSentence('完成。”') // true
+ * @example endsSentence('完成，') // false
+ */
+export function endsSentence(text: string): boolean {
+  return ENDING.test(text);
+}
 
 /**
  * The sentences of one block, as printed, without surrounding blanks.

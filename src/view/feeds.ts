@@ -4,6 +4,8 @@
  * and the archive pages hold the rest.
  */
 
+import { endsSentence, sentenceRanges } from '../text/sentences.ts';
+
 export const FEED_SIZE = 50;
 
 /**
@@ -17,8 +19,8 @@ export function excerpt(text: string, max = 120): string {
   const chars = [...flat];
   if (chars.length <= max) return flat;
   const head = chars.slice(0, max).join('');
-  const stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'));
-  return `${stop >= head.length / 2 ? head.slice(0, stop + 1) : head}…`;
+  const stop = sentenceRanges(head).filter((sentence) => endsSentence(sentence.text)).at(-1)?.end ?? 0;
+  return `${stop >= head.length / 2 ? head.slice(0, stop) : head}…`;
 }
 
 /**
