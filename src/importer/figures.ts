@@ -52,7 +52,7 @@ const LABEL_CLOSING = /(?:达到|达|为|是|力争|争取)$/u;
 /**
  * Figure proposals of an article's paragraphs: the metrics it can type, and
  * every other quantity printed, untyped.
- * @example proposeFigures(['全市新增造林 1.2 万亩，完成 3 家企业关停。']).untyped // [{ printed: '3 家企业关停', quote: '全市新增造林 1.2 万亩，完成 3 家企业关停。' }]
+ * @example proposeFigures(['全市新增造林 1.2 万亩，打好“七场硬仗”。']).untyped // [{ printed: '七场硬仗”', quote: '全市新增造林 1.2 万亩，打好“七场硬仗”。' }]
  */
 export function proposeFigures(paragraphs: readonly string[]): FigureProposals {
   const proposals: FigureProposals = { metrics: [], untyped: [] };

@@ -46,7 +46,7 @@ export interface Placement {
  * The slug an archived uid's article takes when its own is taken: the uid's
  * words after the publication prefix (`kxdb-248f2a5c-3` → `…-248f2a5c-3`),
  * then a number if even that is taken.
- * @example distinctSlug('jincheng-2025-04-22-houzhi', 'kxdb-248f2a5c-3', () => false) // 'jincheng-2025-04-22-houzhi-248f2a5c-3'
+ * @example distinctSlug('jincheng-2025-04-22-houzhi', 'kxdb-248f2a5c-3', (slug) => slug === 'jincheng-2025-04-22-houzhi') // 'jincheng-2025-04-22-houzhi-248f2a5c-3'
  */
 export function distinctSlug(slug: string, uid: string, taken: (slug: string) => boolean): string {
   if (!taken(slug)) return slug;

@@ -32,7 +32,7 @@ export function localColumns(widths: readonly number[], reach = NEIGHBOURHOOD): 
  * sentence end starts a paragraph when it is indented or the line before it
  * ended short; a short line without punctuation between paragraphs, followed
  * by a paragraph start, is a subheading.
- * @example reflowColumns([{ no: 1, text: '甲乙丙丁戊己庚辛。' }, { no: 2, text: '乙丙丁。' }, { no: 3, text: '丙丁戊己庚辛壬癸' }]).map((b) => b.text) // ['甲乙丙丁戊己庚辛。乙丙丁。', '丙丁戊己庚辛壬癸']
+ * @example reflowColumns([{ no: 1, text: '甲乙丙丁戊己庚辛壬癸' }, { no: 2, text: '子丑寅卯。' }, { no: 3, text: '丙丁戊己庚辛壬癸' }]).map((b) => b.text) // ['甲乙丙丁戊己庚辛壬癸子丑寅卯。', '丙丁戊己庚辛壬癸']
  */
 export function reflowColumns(lines: readonly Line[]): Block[] {
   const widths = lines.map((line) => emWidth(line.text));

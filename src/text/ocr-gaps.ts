@@ -30,7 +30,7 @@ export function hasOcrGap(text: string): boolean {
 /**
  * A paragraph with its gaps between Chinese characters closed, its dateline as printed.
  * @example closeOcrGaps('危险废物 规范化管理') // '危险废物规范化管理'
- * @example closeOcrGaps('2025 年 目标') // '2025 年 目标'
+ * @example closeOcrGaps('达 100% 以上') // '达 100% 以上'
  */
 export function closeOcrGaps(text: string): string {
   const { dateline, rest } = afterDateline(text);
