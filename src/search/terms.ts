@@ -86,14 +86,6 @@ export function fieldTerms(text: string): string[] {
   });
 }
 
-/**
- * The text of a run of index terms (see fieldTerms): the first character of each.
- * @example textOfTerms(fieldTerms('阳泉蓝天')) // '阳泉蓝天'
- */
-export function textOfTerms(terms: readonly string[]): string {
-  return terms.map((term) => String.fromCodePoint(term.codePointAt(0)!)).join('');
-}
-
 export interface QueryTerm {
   /** Characters from the start of the query to where this term starts. */
   offset: number;

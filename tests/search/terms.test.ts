@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fieldTerms, normalizeQuery, normalizeSearchText, queryMatchesAt, queryTerms, TERM_FILL, TERM_LENGTH, textOfTerms } from '../../src/search/terms.ts';
+import { fieldTerms, normalizeQuery, normalizeSearchText, queryMatchesAt, queryTerms, TERM_FILL, TERM_LENGTH } from '../../src/search/terms.ts';
+import { textOfTerms } from '../helpers/terms.ts';
 
 const TEXT = fc.string({ unit: fc.constantFrom(...'阳泉蓝天生态环境局，。“”PM2.5VOCsA级 0123'), minLength: 1, maxLength: 40 });
 
