@@ -8,13 +8,21 @@
  * that only run a command as a child process: a child process never has a
  * mutant switched on, so they cost time and can kill nothing. Tests that mix
  * both kinds stay.
+ *
+ * `UNIT_TESTS` (comma-separated globs) narrows the run to the tests about one
+ * module, which a mutation run of that module needs: a mutant of a table
+ * read at load time (a static mutant) is run against every test file
+ * included, and all of them take an hour where these take minutes.
  * @example npx vitest run --config vitest.unit.config.ts tests/text
+ * @example UNIT_TESTS='tests/search/*.test.ts' npm run mutate -- --mutate src/search/terms.ts
  */
 import { defineConfig } from 'vitest/config';
 
+const only = process.env.UNIT_TESTS?.split(',').filter(Boolean);
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: only ?? ['tests/**/*.test.ts'],
     exclude: [
       '**/node_modules/**',
       'tests/e2e/**',

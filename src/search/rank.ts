@@ -60,6 +60,7 @@ export interface ArticleMatch {
  */
 export function articleMatch(starts: number[], wordCount: number): ArticleMatch {
   const fields = starts.map(recordFieldAt);
+  // Stryker disable next-line EqualityOperator: `>=` is equivalent; each field has a tier of its own, so equal tiers are the same field.
   const field = fields.reduce<RecordField>((best, f) => (FIELD_TIER[f] > FIELD_TIER[best] ? f : best), 'place');
   return { starts, field, count: fields.filter((f) => f !== 'place').length, length: bodyLength(wordCount) };
 }

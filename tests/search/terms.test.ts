@@ -69,6 +69,13 @@ describe('search text', () => {
     expect(queryTerms('x'.repeat(500))).toHaveLength(125);
   });
 
+  it('finds nothing past the end of a text', () => {
+    const terms = fieldTerms('阳泉蓝天').map((term) => term.toLowerCase());
+    expect(queryMatchesAt(terms, terms.length, queryTerms('阳'))).toBe(false);
+    expect(queryMatchesAt(terms, 3, queryTerms('天好'))).toBe(false);
+    expect(queryMatchesAt(terms, 3, queryTerms('天'))).toBe(true);
+  });
+
   it('finds through the terms exactly where the query is a substring (property)', () => {
     fc.assert(
       fc.property(TEXT, fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 12 }), (text, from, length) => {
