@@ -34,6 +34,9 @@ export function occurrences(terms: readonly TermPositions[]): number[] {
 /** Where a match weighs most first; the place names the record adds count least. */
 const FIELD_TIER: Record<RecordField, number> = { headline: 3, furniture: 2, body: 1, place: 0 };
 
+/** The fields, the most telling first. */
+const BY_TIER = (Object.keys(FIELD_TIER) as RecordField[]).sort((a, b) => FIELD_TIER[b] - FIELD_TIER[a]);
+
 /**
  * BM25's saturation (k1) and length normalisation (b). A softer length
  * normalisation than BM25's usual 0.75: an article that prints the query
@@ -60,8 +63,7 @@ export interface ArticleMatch {
  */
 export function articleMatch(starts: number[], wordCount: number): ArticleMatch {
   const fields = starts.map(recordFieldAt);
-  // Stryker disable next-line EqualityOperator: `>=` is equivalent; each field has a tier of its own, so equal tiers are the same field.
-  const field = fields.reduce<RecordField>((best, f) => (FIELD_TIER[f] > FIELD_TIER[best] ? f : best), 'place');
+  const field = BY_TIER.find((f) => fields.includes(f)) ?? 'place';
   return { starts, field, count: fields.filter((f) => f !== 'place').length, length: bodyLength(wordCount) };
 }
 

@@ -111,13 +111,10 @@ export interface QueryTerm {
 export function queryTerms(normalized: string): QueryTerm[] {
   const chars = [...normalized.toLowerCase()];
   if (chars.length === 0) return [];
-  // Stryker disable next-line EqualityOperator: `<` is equivalent; a query of exactly TERM_LENGTH gets the same one whole term from the loop below.
-  if (chars.length <= TERM_LENGTH) return [{ offset: 0, term: chars.join(''), prefix: chars.length < TERM_LENGTH }];
-  const offsets = new Set<number>();
-  // Stryker disable next-line EqualityOperator: `<=` is equivalent; the offset it adds is the end's, which the line after adds to the same set.
-  for (let offset = 0; offset + TERM_LENGTH < chars.length; offset += TERM_LENGTH) offsets.add(offset);
-  offsets.add(chars.length - TERM_LENGTH);
-  return [...offsets].map((offset) => ({ offset, term: chars.slice(offset, offset + TERM_LENGTH).join(''), prefix: false }));
+  if (chars.length < TERM_LENGTH) return [{ offset: 0, term: chars.join(''), prefix: true }];
+  // One term every TERM_LENGTH characters, the last moved back to end where the query ends.
+  const offsets = Array.from({ length: Math.ceil(chars.length / TERM_LENGTH) }, (_, i) => Math.min(i * TERM_LENGTH, chars.length - TERM_LENGTH));
+  return offsets.map((offset) => ({ offset, term: chars.slice(offset, offset + TERM_LENGTH).join(''), prefix: false }));
 }
 
 /**
