@@ -68,14 +68,6 @@ export function proposeFigures(paragraphs: readonly string[]): FigureProposals {
   return proposals;
 }
 
-/**
- * The metrics an article's paragraphs print, as far as they can be typed.
- * @example proposeMetrics(['除尘效率不低于 99.96%。'])[0] // { label: '除尘效率', value: 99.96, unit: '%', comparator: '>=', quote: '除尘效率不低于 99.96%。' }
- */
-export function proposeMetrics(paragraphs: readonly string[]): Metric[] {
-  return proposeFigures(paragraphs).metrics;
-}
-
 /** The metrics of one sentence, and where the numbers stand that are settled: typed, or no figure by their form. */
 function typedFigures(sentence: string, reportPeriod: string | undefined): { metrics: Metric[]; settled: Set<number> } {
   const metrics: Metric[] = [];

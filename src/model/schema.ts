@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { AREA_IDS, CITY_IDS, PROVINCE_ID, UNKNOWN_CITY_ID, findCounty, getCity, isCityId } from './gazetteer.ts';
 import { TOPIC_IDS } from './topics.ts';
 import { isCalendarDate, toIsoDate } from './dates.ts';
+import { canonicalUnit } from '../text/units.ts';
 
 /** The newspaper this archive keeps: every article and page is of it. */
 export const PUBLICATION = '科学导报';
@@ -30,7 +31,10 @@ export const metricSchema = z.strictObject(
   {
     label: text('label'),
     value: z.number({ error: 'value must be a number' }),
-    unit: text('unit'),
+    /** As printed; one the archive knows (src/text/units.ts), so the open data can give its canonical unit. */
+    unit: text('unit').refine((unit) => canonicalUnit(unit) !== undefined, {
+      error: (issue) => `unknown unit "${String(issue.input)}"; add it to src/text/units.ts if it is a real unit`,
+    }),
     /** 不高于 → `<=`, 不低于 → `>=`, 超/余 → `>`, 近/约 → `~`. */
     comparator: z.enum(COMPARATORS, { error: `comparator must be one of ${COMPARATORS.join(' ')}` }).optional(),
     /** 同比下降 6.5% is `{ direction: decrease, basis: year-on-year }` with value 6.5 and unit %. */

@@ -22,30 +22,3 @@ export function csvField(value: string | number | boolean | null | undefined): s
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
   return BOM + [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
-
-/**
- * Reads a file `toCsv` wrote (or any RFC 4180 text) back into rows of fields.
- * @example parseCsv('\uFEFFa,b\r\n1,"x,""y"""\r\n') // [['a', 'b'], ['1', 'x,"y"']]
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || (ch === '\r' && source[i + 1] === '\n')) {
-      if (ch === '\r') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}

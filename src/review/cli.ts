@@ -16,8 +16,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { archiveLayout, layoutOf } from '../archive/layout.ts';
+import { checkArchive } from '../checks/content-check.ts';
 import { parseArgs } from 'node:util';
-import { checkEntry } from '../model/entry.ts';
 import { formatProblem, type Problem } from '../model/problem.ts';
 import { slugOfFile } from '../model/slugs.ts';
 import { writeFiles } from '../archive/write-files.ts';
@@ -44,8 +44,23 @@ function entryFiles(dir: string): Map<string, string> {
   return new Map(names.map((name) => [slugOfFile(name), join(dir, name)]));
 }
 
-/** Every open item of the archive; entries the content check refuses are named on stderr and left out. */
+/**
+ * Every open item of the archive. The archive is read by the content check
+ * the build runs (checkArchive: each entry, duplicate slugs and uids, each
+ * article against its page); an entry it refuses is named on stderr, one
+ * line with its first problem, and left out of the queue.
+ */
 function readQueue(dir: string): ReviewItem[] {
+  const files = new Map([...entryFiles(dir).values()].map((path) => [relative(process.cwd(), path) || path, path]));
+  const { problems, articles } = checkArchive(dir);
+  const refused = Map.groupBy(
+    problems.filter((problem) => files.has(problem.file)),
+    (problem) => problem.file,
+  );
+  for (const [, [first, ...more]] of [...refused].sort(([a], [b]) => a.localeCompare(b))) {
+    const others = more.length > 0 ? ` (and ${more.length} more problem(s))` : '';
+    process.stderr.write(`${formatProblem({ ...first!, message: `left out of the queue: ${first!.message}${others}; npm run check lists all` })}\n`);
+  }
   const { sources } = layoutOf(dir);
   const pages = new Map<string, string | undefined>();
   // Decoded as the importer decodes it: a page may be GB18030 or UTF-16, and its line ends any.
@@ -53,17 +68,9 @@ function readQueue(dir: string): ReviewItem[] {
     if (!pages.has(file)) pages.set(file, existsSync(join(sources, file)) ? decodePage(readFileSync(join(sources, file))).text : undefined);
     return pages.get(file);
   };
-  const items: ReviewItem[] = [];
-  for (const path of entryFiles(dir).values()) {
-    const source = readFileSync(path, 'utf8');
-    const checked = checkEntry(relative(process.cwd(), path) || path, source);
-    if (!checked.article) {
-      process.stderr.write(`${formatProblem({ ...checked.problems[0]!, message: `left out of the queue: ${checked.problems[0]!.message} (npm run check lists all)` })}\n`);
-      continue;
-    }
-    items.push(...reviewItems({ article: checked.article, source }, pageText(checked.article.data.source.file)));
-  }
-  return items;
+  return articles
+    .filter((article) => !refused.has(article.file))
+    .flatMap((article) => reviewItems({ article, source: readFileSync(files.get(article.file) ?? article.file, 'utf8') }, pageText(article.data.source.file)));
 }
 
 /** Prints the queue, as text or as JSON for tools. */

@@ -31,8 +31,8 @@ export function occurrences(terms: readonly TermPositions[]): number[] {
   return first.positions.map((p) => p - first.offset).filter((start) => start >= 0 && others.every((term) => term.positions.has(start + term.offset)));
 }
 
-/** Where a match weighs most first; the place names the record adds count least. */
-const FIELD_TIER: Record<RecordField, number> = { headline: 3, furniture: 2, body: 1, place: 0 };
+/** The fields, where a match weighs most first; the place names the record adds count least. */
+const BY_WEIGHT: readonly RecordField[] = ['headline', 'furniture', 'body', 'place'];
 
 /**
  * BM25's saturation (k1) and length normalisation (b). A softer length
@@ -60,7 +60,7 @@ export interface ArticleMatch {
  */
 export function articleMatch(starts: number[], wordCount: number): ArticleMatch {
   const fields = starts.map(recordFieldAt);
-  const field = fields.reduce<RecordField>((best, f) => (FIELD_TIER[f] > FIELD_TIER[best] ? f : best), 'place');
+  const field = BY_WEIGHT.find((f) => fields.includes(f)) ?? 'place';
   return { starts, field, count: fields.filter((f) => f !== 'place').length, length: bodyLength(wordCount) };
 }
 
@@ -87,5 +87,5 @@ export interface Ranked {
  * @example [a, b].sort(compareRanked)
  */
 export function compareRanked(a: Ranked, b: Ranked): number {
-  return FIELD_TIER[b.match.field] - FIELD_TIER[a.match.field] || b.score - a.score || b.order - a.order;
+  return BY_WEIGHT.indexOf(a.match.field) - BY_WEIGHT.indexOf(b.match.field) || b.score - a.score || b.order - a.order;
 }

@@ -86,14 +86,6 @@ export function fieldTerms(text: string): string[] {
   });
 }
 
-/**
- * The text of a run of index terms (see fieldTerms): the first character of each.
- * @example textOfTerms(fieldTerms('阳泉蓝天')) // '阳泉蓝天'
- */
-export function textOfTerms(terms: readonly string[]): string {
-  return terms.map((term) => String.fromCodePoint(term.codePointAt(0)!)).join('');
-}
-
 export interface QueryTerm {
   /** Characters from the start of the query to where this term starts. */
   offset: number;
@@ -119,11 +111,10 @@ export interface QueryTerm {
 export function queryTerms(normalized: string): QueryTerm[] {
   const chars = [...normalized.toLowerCase()];
   if (chars.length === 0) return [];
-  if (chars.length <= TERM_LENGTH) return [{ offset: 0, term: chars.join(''), prefix: chars.length < TERM_LENGTH }];
-  const offsets = new Set<number>();
-  for (let offset = 0; offset + TERM_LENGTH < chars.length; offset += TERM_LENGTH) offsets.add(offset);
-  offsets.add(chars.length - TERM_LENGTH);
-  return [...offsets].map((offset) => ({ offset, term: chars.slice(offset, offset + TERM_LENGTH).join(''), prefix: false }));
+  if (chars.length < TERM_LENGTH) return [{ offset: 0, term: chars.join(''), prefix: true }];
+  // One term every TERM_LENGTH characters, the last moved back to end where the query ends.
+  const offsets = Array.from({ length: Math.ceil(chars.length / TERM_LENGTH) }, (_, i) => Math.min(i * TERM_LENGTH, chars.length - TERM_LENGTH));
+  return offsets.map((offset) => ({ offset, term: chars.slice(offset, offset + TERM_LENGTH).join(''), prefix: false }));
 }
 
 /**

@@ -91,7 +91,7 @@ export function canonicalUnit(printed: string): CanonicalUnit | undefined {
   const unit = printed.trim();
   const base = BASE_UNITS[unit];
   if (base) return { printed, ...base };
-  const magnitude = MAGNITUDES[unit[0] ?? ''];
+  const magnitude = MAGNITUDES[unit.slice(0, 1)];
   const rest = BASE_UNITS[unit.slice(1)];
   if (magnitude && rest && SCALED_QUANTITIES.has(rest.quantity)) return { printed, ...rest, factor: magnitude * rest.factor };
   return undefined;

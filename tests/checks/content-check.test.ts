@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { checkArticles } from '../../src/checks/content-check.ts';
 import { checkEntry } from '../../src/model/entry.ts';
 import { formatProblem } from '../../src/model/problem.ts';
+import { knownUnits } from '../../src/text/units.ts';
 import { ARTICLES_DIR } from '../helpers/content.ts';
 
 const GOOD = readFileSync(join(ARTICLES_DIR, 'jincheng-2025-04-22-houzhishengtai.md'), 'utf8');
@@ -18,6 +19,12 @@ function withLine(pattern: RegExp, replacement: string): string {
 
 function messages(source: string): string[] {
   return checkEntry(FILE, source).problems.map(formatProblem);
+}
+
+/** The index of the metric whose block holds the line with `text`. */
+function metricIndex(source: string, text: string): number {
+  const lines = source.split('\n').slice(0, lineOf(source, text));
+  return lines.filter((line) => line.startsWith('  - label:')).length - 1;
 }
 
 function lineOf(source: string, text: string): number {
@@ -50,6 +57,16 @@ describe('content check', () => {
     const source = withLine(/quote: 2024年，泽州县环境质量稳中向好/, 'quote: 2024 年，泽州县环境质量稳中向好');
     const [message] = messages(source);
     expect(message).toBe(`${FILE}:${lineOf(source, 'quote: 2024 年，泽州县')} metrics[15].quote: the quote does not occur verbatim in the body`);
+  });
+
+  it('refuses a unit src/text/units.ts does not know, naming the metric, and takes every one it knows', () => {
+    const source = withLine(/^ {4}unit: 秒$/m, '    unit: 万卷');
+    expect(messages(source)).toEqual([`${FILE}:${lineOf(source, 'unit: 万卷')} metrics[${metricIndex(source, 'unit: 万卷')}].unit: unknown unit "万卷"; add it to src/text/units.ts if it is a real unit`]);
+    // A magnitude goes only with sums and counts.
+    expect(messages(withLine(/^ {4}unit: 秒$/m, "    unit: '万%'"))).toEqual([expect.stringMatching(/\.unit: unknown unit "万%"/)]);
+    for (const unit of [...knownUnits(), '万元', '亿吨', '万户']) {
+      expect(messages(withLine(/^ {4}unit: 秒$/m, `    unit: '${unit}'`)), unit).toEqual([]);
+    }
   });
 
   it('names a misspelled field and suggests the right one', () => {

@@ -2,7 +2,8 @@ import { describe, expect } from 'vitest';
 import { test } from '../helpers/site-test.ts';
 import { loadArticles } from '../helpers/content.ts';
 import { bodyText } from '../../src/text/markdown.ts';
-import { BOM, parseCsv } from '../../src/open-data/csv.ts';
+import { BOM } from '../../src/open-data/csv.ts';
+import { readCsv } from '../helpers/csv.ts';
 import { CSV_COLUMNS, type ArticleRecord, type FigureRecord } from '../../src/open-data/datasets.ts';
 import { validatorFor } from '../helpers/json-schema.ts';
 
@@ -61,7 +62,7 @@ describe('open-data files', () => {
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.includes('\r\n')).toBe(true);
     const { figures } = JSON.parse((await fetchText(`${site}data/metrics.json`)).text) as { figures: FigureRecord[] };
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = readCsv(text);
     expect(header).toEqual([...CSV_COLUMNS]);
     const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     expect(rows.map((row) => [row[column('id')], row[column('article_url')], row[column('figure_url')], Number(row[column('value')]), row[column('unit')], Number(row[column('canonical_value')]), row[column('canonical_unit')], row[column('comparator')], row[column('change_direction')], row[column('quote')]])).toEqual(

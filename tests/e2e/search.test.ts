@@ -6,6 +6,15 @@ import { bodyText } from '../../src/text/markdown.ts';
 
 const { articles } = loadArticles();
 const slugsOf = (city: string) => articles.filter((a) => a.data.city === city).map((a) => a.slug).sort();
+/** The articles that print a query, white space ignored, in a headline-block field or the body: what a search must find. */
+const containing = (query: string) =>
+  articles.filter((a) => [a.data.title, a.data.kicker, a.data.subtitle, a.data.column, ...bodyText(a.body).split('\n')].some((line) => line?.replace(/\s/g, '').includes(query))).map((a) => a.slug).sort();
+/** Newest first, as the index orders them: by date, same-day articles by slug. */
+const newestFirst = (slugs: readonly string[]) =>
+  [...slugs].sort((a, b) => {
+    const [x, y] = [a, b].map((slug) => articles.find((article) => article.slug === slug)!.data.date);
+    return y!.localeCompare(x!) || b.localeCompare(a);
+  });
 
 /** `search(params)` opens the search page on these URL parameters and returns what it finds. */
 const test = siteTest.extend('search', ({ site, page }) => (params: string): Promise<SearchResults> => openSearch(page, site, params));
@@ -33,8 +42,11 @@ describe('search page', () => {
   });
 
   test('shows the body passage with the densest matches, never the kicker or headline it already prints; the lead sentence for a headline-only match', async ({ page, search }) => {
-    await search('q=' + encodeURIComponent('生态环境局'));
+    const { slugs } = await search('q=' + encodeURIComponent('生态环境局'));
+    expect(slugs.sort()).toEqual(containing('生态环境局'));
     const items = page.locator('#search-results li');
+    expect(await items.count()).toBe(containing('生态环境局').length);
+    expect(await items.count()).toBeGreaterThan(1);
     for (let i = 0; i < (await items.count()); i++) {
       const item = items.nth(i);
       const slug = articleSlug((await item.locator('a').getAttribute('href'))!);
@@ -54,8 +66,6 @@ describe('search page', () => {
   });
 
   test('takes any query as text and ranks it by the same rules: one character, punctuation only, 500 characters, mixed Latin and Han, Traditional', async ({ page, site, search, dialogs }) => {
-    const containing = (query: string) =>
-      articles.filter((a) => [a.data.title, a.data.kicker, a.data.subtitle, a.data.column, ...bodyText(a.body).split('\n')].some((line) => line?.replace(/\s/g, '').includes(query))).map((a) => a.slug).sort();
     expect((await search('q=' + encodeURIComponent('鹳'))).slugs.sort()).toEqual(containing('鹳'));
     // Punctuation around a query is not part of it: this one asks for nothing, and the page says what it needs.
     await page.goto(`${site}search/?q=${encodeURIComponent('，。！？')}`);
@@ -123,7 +133,8 @@ describe('search page', () => {
 
     await page.selectOption('#search-sort', 'date');
     await page.waitForURL(/sort=date/);
-    (await searchResults(page, { count: 2 })).slugs;
+    expect((await searchResults(page, { count: 2 })).slugs).toEqual(newestFirst(slugsOf('jincheng')));
+    expect(new URL(page.url()).searchParams.getAll('city')).toEqual(['晋城']);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('sort=date'));
     await page.goBack();
@@ -133,8 +144,7 @@ describe('search page', () => {
 
   test('sorts by date, newest first', async ({ page, search }) => {
     const { slugs } = await search('q=' + encodeURIComponent('生态环境局') + '&sort=date');
-    const dates = slugs.map((slug) => articles.find((a) => a.slug === slug)!.data.date);
-    expect(dates).toEqual([...dates].sort().reverse());
+    expect(slugs).toEqual(newestFirst(containing('生态环境局')));
     expect(await page.inputValue('#search-sort')).toBe('date');
   });
 

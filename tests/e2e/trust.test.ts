@@ -11,6 +11,8 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f
 describe('Content-Security-Policy', () => {
   it('is on every page, allows inline script only by hash, and names no other origin', () => {
     expect(pages.length).toBeGreaterThan(10);
+    /** How many inline scripts of each page were checked against the policy's hashes. */
+    const checked = new Map<string, number>();
     for (const file of pages) {
       const html = readFileSync(join(dist, file), 'utf8');
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
@@ -18,12 +20,17 @@ describe('Content-Security-Policy', () => {
       expect(csp, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
       const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
       // Scripts without src, except data blocks such as JSON-LD, which never run.
-      for (const [, inline] of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)) {
-        if (!inline!.trim()) continue;
-        const hash = `'sha256-${createHash('sha256').update(inline!).digest('base64')}'`;
+      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map(([, inline]) => inline!).filter((inline) => inline.trim());
+      for (const inline of inlineScripts) {
+        const hash = `'sha256-${createHash('sha256').update(inline).digest('base64')}'`;
         expect(scriptSrc, `${file}: inline script not allowed by hash`).toContain(hash);
       }
+      checked.set(file, inlineScripts.length);
     }
+    // Every page with a page header carries the theme switch inline: each was checked against its hash.
+    const withHeader = pages.filter((file) => readFileSync(join(dist, file), 'utf8').includes('class="theme-toggle"'));
+    expect(withHeader.length).toBeGreaterThan(10);
+    for (const file of withHeader) expect(checked.get(file), file).toBeGreaterThanOrEqual(1);
   });
 
   test('lets the pages run without a single violation or request to another origin', async ({ site, page }) => {

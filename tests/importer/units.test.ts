@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePage, firstBadLine } from '../../src/page/decode.ts';
 import { LocatedError } from '../../src/model/problem.ts';
 import { calendarDay, firstMonthDay, joinHeadline, latestYear, locate, proposeTitle } from '../../src/importer/extract.ts';
-import { proposeFigures, proposeMetrics } from '../../src/importer/figures.ts';
+import { proposeFigures } from '../../src/importer/figures.ts';
 import { emWidth } from '../../src/page/lines.ts';
 import { findPlaces, isOfficeName } from '../../src/importer/places.ts';
 import { pageHash } from '../../src/importer/import.ts';
@@ -94,19 +94,22 @@ describe('bylines, column labels, headlines', () => {
   });
 });
 
+/** The metrics proposed for paragraphs, the untyped figures left aside. */
+const metricsOf = (paragraphs: readonly string[]) => proposeFigures(paragraphs).metrics;
+
 describe('metric candidates', () => {
   it('reads comparators and changes with the sentence as quote', () => {
-    const metrics = proposeMetrics(['2024 年，高平空气质量综合指数同比下降 3.4%，改善率晋城第二；优良天数同比增加 11 天。']);
+    const metrics = metricsOf(['2024 年，高平空气质量综合指数同比下降 3.4%，改善率晋城第二；优良天数同比增加 11 天。']);
     expect(metrics.map((m) => [m.label, m.value, m.unit, m.change?.direction, m.change?.basis])).toEqual([
       ['高平空气质量综合指数', 3.4, '%', 'decrease', 'year-on-year'],
       ['优良天数', 11, '天', 'increase', 'year-on-year'],
     ]);
-    expect(proposeMetrics(['60 余家危废产生单位环保负责人参加培训。'])[0]).toMatchObject({ value: 60, unit: '家', comparator: '>' });
-    expect(proposeMetrics(['2025 年 5 月 1 日起施行。'])).toEqual([]);
+    expect(metricsOf(['60 余家危废产生单位环保负责人参加培训。'])[0]).toMatchObject({ value: 60, unit: '家', comparator: '>' });
+    expect(metricsOf(['2025 年 5 月 1 日起施行。'])).toEqual([]);
   });
 
   it('proposes area figures in units the site knows', () => {
-    const metrics = proposeMetrics(AREA_BRIEF);
+    const metrics = metricsOf(AREA_BRIEF);
     expect(metrics.map((m) => [m.label, m.value, m.unit])).toEqual([
       ['汾河湿地保护面积', 12.5, '平方公里'],
       ['新建湿地公园', 320, '公顷'],

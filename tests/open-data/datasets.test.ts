@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BOM, csvField, parseCsv, toCsv } from '../../src/open-data/csv.ts';
+import { BOM, csvField, toCsv } from '../../src/open-data/csv.ts';
+import { readCsv } from '../helpers/csv.ts';
 import { formatFigure, quotedSentence, referenceYear, signedValue } from '../../src/model/figures.ts';
 import { articleRecord, metricsCsv, openDataJsonSchema, CSV_COLUMNS, type FigureRecord } from '../../src/open-data/datasets.ts';
 import { barLayout, cityHeadlineCharts, sharedLabelCharts, yearOnYearCharts } from '../../src/open-data/charts.ts';
@@ -23,13 +24,13 @@ describe('CSV', () => {
   it('reads back exactly what it writes', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 2, maxLength: 2 }), { maxLength: 6 }), (rows) => {
-        expect(parseCsv(toCsv(['h1', 'h2'], rows))).toEqual([['h1', 'h2'], ...rows]);
+        expect(readCsv(toCsv(['h1', 'h2'], rows))).toEqual([['h1', 'h2'], ...rows]);
       }),
     );
   });
 
   it('writes one row per figure under the documented header', () => {
-    const rows = parseCsv(metricsCsv(figures));
+    const rows = readCsv(metricsCsv(figures));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(figures.length + 1);
     const fine = rows.find((row) => row[CSV_COLUMNS.indexOf('label')] === '罚款')!;

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { checkArticles } from '../../src/checks/content-check.ts';
 import type { ReviewItem } from '../../src/review/queue.ts';
 import { ARTICLES_DIR } from '../helpers/content.ts';
+import { checkArchive as checkWholeArchive } from '../../src/checks/content-check.ts';
 import { CURATED, layOutPage } from '../importer/pages.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'review-'));
@@ -93,6 +94,40 @@ describe('npm run review', () => {
         expect(refused.stderr.trim()).toMatch(message);
       }
       expect(snapshot(archive)).toEqual(before);
+    });
+  });
+
+  describe('with entries the content check refuses', () => {
+    const archive = join(root, 'refusing', 'content', 'articles');
+    cpSync(resolve('content'), join(root, 'refusing', 'content'), { recursive: true });
+    /** An entry with `review: [title, topics]` added before its `source:` key. */
+    const inReview = (source: string) => source.replace(/^source:$/m, 'review: [title, topics]\nsource:');
+    const read = (slug: string) => readFileSync(join(archive, `${slug}.md`), 'utf8');
+    const yangquan = inReview(read('yangquan-2025-04-22-shouhuyangquan'));
+    // Open for review and sound: it stays in the queue.
+    writeFileSync(join(archive, 'yangquan-2025-04-22-shouhuyangquan.md'), yangquan);
+    // Sound on its own, but a copy with the same uid (not claiming the same page lines): only the check of the whole archive sees it.
+    writeFileSync(join(archive, 'yangquan-2025-04-23-chongfu.md'), yangquan.replace(/^ {2}lines: .*\n/m, ''));
+    // OCR debris in its body: an OCR space inside a line.
+    writeFileSync(join(archive, 'xinzhou-2025-04-21-jubanweixian.md'), inReview(read('xinzhou-2025-04-21-jubanweixian')).replace('开展危险废物规范化', '开展危险废物 规范化'));
+
+    it('names each on stderr, file:line field: message, lists the rest and leaves them out', () => {
+      const files = checkWholeArchive(archive).problems.map((problem) => problem.file);
+      expect(files.some((file) => file.endsWith('yangquan-2025-04-23-chongfu.md'))).toBe(true);
+      expect(files.some((file) => file.endsWith('xinzhou-2025-04-21-jubanweixian.md'))).toBe(true);
+      const listed = review(archive, '--json');
+      expect(listed.status).toBe(0);
+      const items = (JSON.parse(listed.stdout) as { groups: { items: ReviewItem[] }[] }).groups.flatMap((group) => group.items);
+      expect(items.map((item) => `${item.slug} ${item.field}`).sort()).toEqual(['yangquan-2025-04-22-shouhuyangquan title', 'yangquan-2025-04-22-shouhuyangquan topics']);
+      const lines = listed.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/xinzhou-2025-04-21-jubanweixian\.md:\d+ body: left out of the queue: a space between two Chinese characters \(line-break debris\).*; npm run check lists all$/);
+      expect(lines[1]).toMatch(/yangquan-2025-04-23-chongfu\.md:2 uid: left out of the queue: duplicate uid "kxdb-248f2a5c-1", also used by .*yangquan-2025-04-22-shouhuyangquan\.md.*; npm run check lists all$/);
+      // The text queue leaves them out alike.
+      const text = review(archive);
+      expect(text.stdout).toContain('yangquan-2025-04-22-shouhuyangquan.md');
+      expect(text.stdout).not.toMatch(/chongfu|jubanweixian/);
+      expect(text.stderr).toBe(listed.stderr);
     });
   });
 });

@@ -13,10 +13,10 @@ const SOURCE = readFileSync(join(ARTICLES_DIR, `${SLUG}.md`), 'utf8');
 /** The Zezhou entry as it was before its first correction. */
 const BASE = SOURCE.replace(/^corrections:\n(?:[ ]+.*\n)*/m, '');
 
-/** Lines of `after` that `before` does not have at the same place: the diff's added lines. */
-function addedLines(before: string, after: string): string[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
+/** Lines of `after` that `before` does not have at the same place (lines ended by `eol`): the diff's added lines. */
+function addedLines(before: string, after: string, eol = '\n'): string[] {
+  const a = before.split(eol);
+  const b = after.split(eol);
   let head = 0;
   while (head < a.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -52,11 +52,15 @@ describe('adding a correction to an entry’s frontmatter', () => {
     expect(after).toBe(addCorrection('x.md', BASE, { printed: '侯鸟', reading: '候鸟' }));
   });
 
-  it('keeps CRLF line ends', () => {
+  it('keeps CRLF line ends, and every other byte of the file', () => {
     const crlf = BASE.replace(/\n/g, '\r\n');
     const after = addCorrection('x.md', crlf, { printed: '侯鸟', reading: '候鸟' });
-    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
-    expect(checkEntry('x.md', after).article!.data.corrections).toHaveLength(1);
+    // Split at CRLF: every line but the added ones is where it was, to the byte, and no line holds a bare CR or LF.
+    const added = addedLines(crlf, after, '\r\n');
+    expect(added).toEqual(['corrections:', '  - printed: 侯鸟', '    reading: 候鸟']);
+    expect(after.split('\r\n').filter((line) => /[\r\n]/.test(line))).toEqual([]);
+    expect(after.length).toBe(crlf.length + added.join('\r\n').length + '\r\n'.length);
+    expect(checkEntry('x.md', after).article!.data.corrections).toEqual([{ printed: '侯鸟', reading: '候鸟' }]);
   });
 
   it('quotes what YAML would misread', () => {

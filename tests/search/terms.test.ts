@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fieldTerms, normalizeQuery, normalizeSearchText, queryMatchesAt, queryTerms, TERM_FILL, TERM_LENGTH, textOfTerms } from '../../src/search/terms.ts';
+import { fieldTerms, normalizeQuery, normalizeSearchText, queryMatchesAt, queryTerms, TERM_FILL, TERM_LENGTH } from '../../src/search/terms.ts';
+import { textOfTerms } from '../helpers/terms.ts';
 
 const TEXT = fc.string({ unit: fc.constantFrom(...'阳泉蓝天生态环境局，。“”PM2.5VOCsA级 0123'), minLength: 1, maxLength: 40 });
 
@@ -22,12 +23,22 @@ describe('search text', () => {
     expect(normalizeSearchText('ＰＭ２．５ 浓度同比下降 6.5%')).toBe('PM2.5浓度同比下降6.5%');
     expect(normalizeSearchText('坚守"主阵地",紧盯')).toBe('坚守＂主阵地＂，紧盯');
     expect(normalizeSearchText('2025\u3000年\uE000\uF8FF')).toBe('2025年');
+    // The full-width forms at each end of the digits, capitals and small letters, and . % / + -.
+    expect(normalizeSearchText('０９ＡＺａｚ．％／＋－')).toBe('09AZaz.%/+-');
+    // Their neighbours stay full-width: ／ ：＠［｀｛ are no letters or digits.
+    expect(normalizeSearchText('：＠［｀｛～')).toBe('：＠［｀｛～');
+    expect(normalizeSearchText(',;:?!()"')).toBe('，；：？！（）＂');
+    expect(normalizeSearchText(' \t\n\u00a0')).toBe('');
   });
 
   it('trims a query of surrounding spaces and punctuation only', () => {
     expect(normalizeQuery('  “ＶＯＣｓ”。 ')).toBe('VOCs');
     expect(normalizeQuery('色。温')).toBe('色。温');
     expect(normalizeQuery(' ，')).toBe('');
+    // Symbols as well as punctuation, any number of them, at either end only.
+    expect(normalizeQuery('<<黑臭+水体>>')).toBe('黑臭+水体');
+    expect(normalizeQuery('++VOCs')).toBe('VOCs');
+    expect(normalizeQuery('PM2.5...')).toBe('PM2.5');
   });
 
   it('starts a term of the next four characters at every character, filled at the field end', () => {
@@ -56,6 +67,13 @@ describe('search text', () => {
     expect(queryTerms('阳')).toEqual([{ offset: 0, term: '阳', prefix: true }]);
     expect(queryTerms('')).toEqual([]);
     expect(queryTerms('x'.repeat(500))).toHaveLength(125);
+  });
+
+  it('finds nothing past the end of a text', () => {
+    const terms = fieldTerms('阳泉蓝天').map((term) => term.toLowerCase());
+    expect(queryMatchesAt(terms, terms.length, queryTerms('阳'))).toBe(false);
+    expect(queryMatchesAt(terms, 3, queryTerms('天好'))).toBe(false);
+    expect(queryMatchesAt(terms, 3, queryTerms('天'))).toBe(true);
   });
 
   it('finds through the terms exactly where the query is a substring (property)', () => {

@@ -21,6 +21,64 @@ describe('canonical units', () => {
     expect(toCanonical(2.1, '个百分点')).toEqual({ value: 2.1, unit: 'pp' });
   });
 
+  it('knows exactly the units the archive prints, each with its canonical unit, factor and quantity', () => {
+    // The list as docs and editors know it: a unit added to or dropped from units.ts must be added or dropped here.
+    const BASE: Record<string, [unit: string, factor: number, quantity: string]> = {
+      '%': ['%', 1, 'ratio'],
+      百分点: ['pp', 1, 'ratio'],
+      个百分点: ['pp', 1, 'ratio'],
+      '毫克/立方米': ['mg/m³', 1, 'concentration'],
+      '微克/立方米': ['µg/m³', 1, 'concentration'],
+      元: ['yuan', 1, 'money'],
+      吨: ['t', 1, 'mass'],
+      千克: ['kg', 1, 'mass'],
+      公斤: ['kg', 1, 'mass'],
+      克: ['g', 1, 'mass'],
+      毫克: ['mg', 1, 'mass'],
+      微克: ['µg', 1, 'mass'],
+      '吨/天': ['t/d', 1, 'mass flow'],
+      '吨/年': ['t/a', 1, 'mass flow'],
+      公里: ['km', 1, 'length'],
+      千米: ['km', 1, 'length'],
+      米: ['m', 1, 'length'],
+      平方米: ['m²', 1, 'area'],
+      平方公里: ['km²', 1, 'area'],
+      平方千米: ['km²', 1, 'area'],
+      公顷: ['ha', 1, 'area'],
+      亩: ['ha', 1 / 15, 'area'],
+      秒: ['s', 1, 'duration'],
+      分钟: ['min', 1, 'duration'],
+      小时: ['h', 1, 'duration'],
+      天: ['d', 1, 'duration'],
+      周: ['week', 1, 'duration'],
+      个月: ['month', 1, 'duration'],
+      年: ['a', 1, 'duration'],
+    };
+    const MEASURE_WORDS = [...'个项场家台件辆条处座名户类口次位批起种人套所只幅栋间棵株层届轮遍'];
+    for (const [printed, [unit, factor, quantity]] of Object.entries(BASE)) {
+      expect(canonicalUnit(printed), printed).toEqual({ printed, unit, factor, quantity });
+    }
+    for (const word of MEASURE_WORDS) expect(canonicalUnit(word), word).toEqual({ printed: word, unit: 'count', factor: 1, quantity: 'count' });
+    expect(knownUnits().sort()).toEqual([...Object.keys(BASE), ...MEASURE_WORDS].sort());
+    // 万 and 亿 go with sums and counts only: money, mass, length, area and counts.
+    const scaled = Object.entries(BASE)
+      .filter(([, [, , quantity]]) => ['money', 'mass', 'length', 'area'].includes(quantity))
+      .map(([printed]) => printed)
+      .concat(MEASURE_WORDS)
+      .flatMap((printed) => [`万${printed}`, `亿${printed}`]);
+    expect(printedUnits().sort()).toEqual([...knownUnits(), ...scaled].sort());
+    expect(canonicalUnit('亿亩')).toEqual({ printed: '亿亩', unit: 'ha', factor: 100_000_000 / 15, quantity: 'area' });
+    expect(canonicalUnit('万吨/天')).toBeUndefined();
+  });
+
+  it('reads a unit with the spaces OCR leaves around it, keeping it as printed', () => {
+    expect(canonicalUnit(' 万元 ')).toEqual({ printed: ' 万元 ', unit: 'yuan', factor: 10_000, quantity: 'money' });
+    expect(canonicalUnit(' 吨\n')).toEqual({ printed: ' 吨\n', unit: 't', factor: 1, quantity: 'mass' });
+    expect(isScaled(' 万户 ')).toBe(true);
+    expect(isScaled(' 户 ')).toBe(false);
+    expect(canonicalUnit('')).toBeUndefined();
+  });
+
   it('counts every measure word as a count, keeping what it is', () => {
     for (const word of ['家', '台', '个', '件', '辆', '处', '条', '座', '名', '户', '人', '项', '类', '口', '起']) {
       expect(canonicalUnit(word), word).toMatchObject({ printed: word, unit: 'count', quantity: 'count', factor: 1 });
@@ -35,7 +93,10 @@ describe('canonical units', () => {
     expect(canonicalUnit('万%')).toBeUndefined();
     expect(canonicalUnit('万毫克/立方米')).toBeUndefined();
     expect(canonicalUnit('万年')).toBeUndefined();
-    expect(() => toCanonical(1, '斤斤')).toThrow(/unknown unit "斤斤"/);
+    expect(() => toCanonical(1, '斤斤')).toThrow(
+      new Error(`unknown unit "斤斤"; known units: ${knownUnits().join(' ')} (money, mass, length, area and counts also with 万 or 亿 before them)`),
+    );
+    expect(() => toCanonical(1, '斤斤')).toThrow(/known units: % 百分点 个百分点 毫克\/立方米 /);
   });
 
   it('scales by powers of ten without binary rounding debris', () => {

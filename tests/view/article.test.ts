@@ -33,12 +33,12 @@ describe('what the article page says about an article', () => {
     expect(articleStructuredData(data, URL_OF, 2345)).toMatchObject({
       '@type': 'NewsArticle',
       headline: data.title,
-      description: articleDescription(data),
+      description: '晋城 · 泽州县，2025年4月22日，《科学导报》。',
       datePublished: '2025-04-22',
       author: [{ '@type': 'Person', name: '来虹' }],
       contentLocation: { '@type': 'Place', name: '山西省晋城市泽州县' },
       url: URL_OF,
-      keywords: topicNames(data).join(','),
+      keywords: '大气污染防治,水环境,土壤与地下水,农村环境,执法监管,固体废物与危险废物',
       wordCount: 2345,
     });
     const column = article('changzhi-2025-04-18-kaizhanweixian');

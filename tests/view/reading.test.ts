@@ -10,6 +10,16 @@ describe('reading time', () => {
     expect(readingUnits('，。“”')).toBe(0);
   });
 
+  it('reads 400 characters a minute', () => {
+    // Written out, not taken from the constant: a change of the speed must show here.
+    expect(readingMinutes('字'.repeat(400))).toBe(1);
+    expect(readingMinutes('字'.repeat(1200))).toBe(3);
+    expect(readingMinutes('字'.repeat(1399))).toBe(3);
+    expect(readingMinutes('字'.repeat(1400))).toBe(4);
+    expect(readingMinutes('字'.repeat(4000))).toBe(10);
+    expect(readingMinutes('PM2.5 '.repeat(2000))).toBe(5);
+  });
+
   it('rounds to whole minutes, never less than one', () => {
     expect(readingMinutes('')).toBe(1);
     expect(readingMinutes('字'.repeat(CHARACTERS_PER_MINUTE * 3))).toBe(3);
