@@ -1,7 +1,9 @@
 /**
- * Each entry must pass the content check before anything is written: a page
- * one of whose entries the check refuses is refused whole, and neither its
- * entries nor its registration (page file, page entry) reach the archive.
+ * Each entry must pass the content check before anything is written: an
+ * article whose entry the check refuses is set aside (its text left
+ * unassigned for an editor) and never written; the rest of the page is
+ * written with the page's registration. A page none of whose entries passes
+ * is refused whole, and nothing of it reaches the archive.
  *
  * The importer is meant never to make such an entry, so the check is made to
  * refuse one here: every entry holding MARKER gets one more problem. The rest
@@ -64,12 +66,25 @@ afterEach(() => {
 });
 
 describe('the content check before writing', () => {
-  it('writes nothing of a page one of whose entries the check refuses', () => {
+  it('never writes an entry the check refuses: that article is set aside for an editor, the rest of the page written', () => {
     expect(readFileSync(SEED_PAGE, 'utf8')).toContain(MARKER);
     refusal.on = true;
     const { status, stderr } = importSeed();
+    expect(status, stderr).toBe(0);
+    const written = files(articles());
+    expect(written).toHaveLength(6);
+    expect(written.some((name) => readFileSync(join(articles(), name), 'utf8').includes(MARKER))).toBe(false);
+    const entry = readFileSync(join(sources(), '000_248f2a5ceed2de10.yaml'), 'utf8');
+    expect(entry).toContain('reason: needs-editor');
+  });
+
+  it('writes nothing of a page none of whose entries the check passes', () => {
+    refusal.on = true;
+    refusal.marker = '科学导报';
+    const { status, stderr } = importSeed();
+    refusal.marker = MARKER;
     expect(status).toBe(2);
-    expect(stderr).toMatch(/fails the content check: .*refused by the test/);
+    expect(stderr).toMatch(/is left for an editor: .*refused by the test/);
     expect(files(articles())).toEqual([]);
     expect(files(sources())).toEqual([]);
   });

@@ -53,22 +53,28 @@ describe('canonical units', () => {
       周: ['week', 1, 'duration'],
       个月: ['month', 1, 'duration'],
       年: ['a', 1, 'duration'],
+      立方米: ['m³', 1, 'volume'],
+      千瓦: ['kW', 1, 'power'],
+      兆瓦: ['kW', 1000, 'power'],
+      分贝: ['dB', 1, 'sound level'],
     };
-    const MEASURE_WORDS = [...'个项场家台件辆条处座名户类口次位批起种人套所只幅栋间棵株层届轮遍'];
+    const MEASURE_WORDS = [...'个项场家台件辆条处座名户类口次位批起种人套所只幅栋间棵株层届轮遍', '人次', '份', '把', '艘', '头', '眼', '块', '吨次', '车次', '架次'];
     for (const [printed, [unit, factor, quantity]] of Object.entries(BASE)) {
       expect(canonicalUnit(printed), printed).toEqual({ printed, unit, factor, quantity });
     }
     for (const word of MEASURE_WORDS) expect(canonicalUnit(word), word).toEqual({ printed: word, unit: 'count', factor: 1, quantity: 'count' });
     expect(knownUnits().sort()).toEqual([...Object.keys(BASE), ...MEASURE_WORDS].sort());
-    // 万 and 亿 go with sums and counts only: money, mass, length, area and counts.
+    // 万 and 亿 go with sums and counts only: money, mass and its flow, length, area, volume, power and counts.
     const scaled = Object.entries(BASE)
-      .filter(([, [, , quantity]]) => ['money', 'mass', 'length', 'area'].includes(quantity))
+      .filter(([, [, , quantity]]) => ['money', 'mass', 'mass flow', 'length', 'area', 'volume', 'power'].includes(quantity))
       .map(([printed]) => printed)
       .concat(MEASURE_WORDS)
       .flatMap((printed) => [`万${printed}`, `亿${printed}`]);
     expect(printedUnits().sort()).toEqual([...knownUnits(), ...scaled].sort());
     expect(canonicalUnit('亿亩')).toEqual({ printed: '亿亩', unit: 'ha', factor: 100_000_000 / 15, quantity: 'area' });
-    expect(canonicalUnit('万吨/天')).toBeUndefined();
+    expect(canonicalUnit('万吨/天')).toEqual({ printed: '万吨/天', unit: 't/d', factor: 10_000, quantity: 'mass flow' });
+    expect(canonicalUnit('万%')).toBeUndefined();
+    expect(canonicalUnit('万分贝')).toBeUndefined();
   });
 
   it('reads a unit with the spaces OCR leaves around it, keeping it as printed', () => {
