@@ -32,8 +32,8 @@ export interface IndexChunk {
 export interface PartMetadata {
   pages: IndexPage[];
   chunks: IndexChunk[];
-  /** The names of the part's filter files (`filter/<name>.pf_filter`), one per facet. */
-  facetFiles: string[];
+  /** The part's filter files (`filter/<name>.pf_filter`), one per filter, by the filter's name. */
+  filterFiles: Map<string, string>;
 }
 
 /** Pages of a part that carry each value of one facet: `values.get('晋城')` lists page numbers. */
@@ -94,7 +94,7 @@ function payload(file: Uint8Array): unknown {
 }
 
 /**
- * A part's pages, chunks and facet files from its decompressed metadata file:
+ * A part's pages, chunks and filter files from its decompressed metadata file:
  * `[version, pages: [id, words, group][], chunks: [from, to, file][], filters: [facet, file][], …]`.
  */
 export function readPartMetadata(file: Uint8Array): PartMetadata {
@@ -102,7 +102,7 @@ export function readPartMetadata(file: Uint8Array): PartMetadata {
   return {
     pages: pages.map(([id, wordCount]) => ({ id, wordCount })),
     chunks: chunks.map(([from, to]) => ({ from, to })),
-    facetFiles: filters.map(([, file]) => file),
+    filterFiles: new Map(filters),
   };
 }
 

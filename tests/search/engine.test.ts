@@ -56,12 +56,12 @@ describe("Pagefind's index files as the search page reads them", () => {
     parts.forEach(({ id }, p) => {
       const folder = join(root, 'site', indexPartPath(id));
       const meta = readdirSync(folder).find((name) => name.endsWith('.pf_meta'))!;
-      const { pages, chunks, facetFiles } = readPartMetadata(gunzipSync(readFileSync(join(folder, meta))));
+      const { pages, chunks, filterFiles } = readPartMetadata(gunzipSync(readFileSync(join(folder, meta))));
       const expected = oldestFirst.slice(p * 50, p * 50 + 50).map((a) => texts.get(a.slug)!);
       expect(pages.map((page) => (JSON.parse(readFileSync(join(folder, 'text', `${page.id}.json`), 'utf8')) as ArticleText).url)).toEqual(expected.map((text) => text.url));
       expect(pages.map((page) => page.wordCount)).toEqual(expected.map((text) => recordTerms(text).length));
       for (let i = 1; i < chunks.length; i++) expect(chunks[i - 1]!.to < chunks[i]!.from, `${chunks[i - 1]!.to} < ${chunks[i]!.from}`).toBe(true);
-      const facets = facetFiles.map((file) => readFacetIndex(gunzipSync(readFileSync(join(folder, 'filter', `${file}.pf_filter`)))));
+      const facets = [...filterFiles.values()].map((file) => readFacetIndex(gunzipSync(readFileSync(join(folder, 'filter', `${file}.pf_filter`)))));
       const cities = facets.find((facet) => facet.facet === 'city')!;
       expect([...cities.values.values()].flat().sort((a, b) => a - b)).toEqual(pages.map((_, i) => i));
     });

@@ -4,7 +4,7 @@
  * reads exactly the parts it needs.
  *
  * The search page reads three of each part's files itself, the entry, the
- * metadata and (for facets) the filter files, and hands Pagefind the same
+ * metadata and (for facets, the date and the printed page) the filter files, and hands Pagefind the same
  * bytes from memory when it asks for them, so nothing is downloaded twice.
  * Likewise Pagefind's WebAssembly is downloaded once for all parts: every
  * instance comes from one copy of Pagefind's script, which starts the module
@@ -47,8 +47,8 @@ export interface OpenedPart {
   pageIndex: ReadonlyMap<string, number>;
   /** Characters the index keeps in terms besides letters and digits (any other cannot occur in a term). */
   includeCharacters: ReadonlySet<string>;
-  /** The part's facet indexes, downloaded on first use. */
-  facets: () => Promise<FacetIndex[]>;
+  /** One of the part's filter indexes (a facet, the date, the printed page), downloaded on first use; undefined when no page of the part has that filter. */
+  filter: (name: string) => Promise<FacetIndex | undefined>;
 }
 
 /** Files handed to Pagefind from memory, by address. */
@@ -149,12 +149,13 @@ export class PagefindParts {
       this.started.catch(() => (this.started = undefined));
       await this.started;
     }
+    const filters = new Map([...metadata.filterFiles].map(([name, file]) => [name, once(async () => readFacetIndex(await gunzip(await download(`${path}filter/${file}.pf_filter`))))]));
     return {
       pagefind,
       metadata,
       pageIndex: new Map(metadata.pages.map((page, index) => [page.id, index])),
       includeCharacters: new Set(entry.include_characters ?? []),
-      facets: once(() => Promise.all(metadata.facetFiles.map(async (file) => readFacetIndex(await gunzip(await download(`${path}filter/${file}.pf_filter`)))))),
+      filter: async (name) => filters.get(name)?.(),
     };
   }
 }
