@@ -7,8 +7,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { PagefindParts, type ImportScript } from '../src/search/client/pagefind.ts';
+import { PagefindParts } from '../src/search/client/pagefind.ts';
 import { ArchiveSearch, type Hit, type PartRef } from '../src/search/client/engine.ts';
 import { articleText, type ArticleText } from '../src/search/record.ts';
 import { normalizeSearchText, normalizeQuery } from '../src/search/terms.ts';
@@ -182,13 +181,11 @@ export async function siteSearch(siteUrl: string, dist: string): Promise<SiteSea
 
 /**
  * The search of index parts written into `dir` (see writeSearchIndex) and
- * served at the parts' addresses: Pagefind's script is imported from the
- * files, everything else is fetched from the server, as the search page does.
- * Hits are named by slug from the articles' text files, read from disk, so
- * naming them costs no search any download.
+ * served at the parts' addresses, fetched from the server as the search page
+ * fetches them. Hits are named by slug from the articles' text files, read
+ * from disk, so naming them costs no search any download.
  */
 export function indexSearch(dir: string, parts: PartRef[]): SiteSearch {
-  const importScript: ImportScript = (url) => import(/* @vite-ignore */ pathToFileURL(join(dir, new URL(url).pathname)).href);
   const slugs = new Map<string, string>();
   for (const part of parts) {
     const folder = join(dir, new URL(part.path).pathname, 'text');
@@ -197,7 +194,7 @@ export function indexSearch(dir: string, parts: PartRef[]): SiteSearch {
       slugs.set(`${part.id}/${file.replace(/\.json$/, '')}`, url.split('/').filter(Boolean).pop()!);
     }
   }
-  return { engine: new ArchiveSearch(parts, new PagefindParts(importScript)), slugOf: (hit) => slugs.get(`${hit.part.id}/${hit.id}`)! };
+  return { engine: new ArchiveSearch(parts, new PagefindParts()), slugOf: (hit) => slugs.get(`${hit.part.id}/${hit.id}`)! };
 }
 
 /** Runs each query through the site's search, parsed as the search page parses it, sorted by relevance, and returns the slugs found, in rank order. */

@@ -12,11 +12,10 @@
  *   part's pages through its filter indexes.
  *
  * Each word is found as a single query always was: for each of its terms
- * (src/search/terms.ts) Pagefind gives every page that holds it with the
- * term's positions, before any record is downloaded; the word occurs where
- * all its terms sit at their offsets. A prefix term is searched after loading
- * every index chunk its words may lie in, since Pagefind itself loads only
- * one. Words are searched rarest-looking (longest) first; each next word only
+ * (src/search/terms.ts) the index chunks its words may lie in give every
+ * page that holds it with the term's positions, before any record is
+ * downloaded; the word occurs where all its terms sit at their offsets. The
+ * chunks are read directly (src/search/pagefind-files.ts says why). Words are searched rarest-looking (longest) first; each next word only
  * among the articles still in question, and when those are few, their records
  * are checked instead of the index chunks of the word's terms, which costs
  * less. So an exclusion, a second word or a search within one printed page
@@ -27,7 +26,7 @@ import { chunksForPrefix, type FacetIndex } from '../pagefind-files.ts';
 import type { ParsedQuery } from '../query.ts';
 import { articleMatch, compareRanked, matchScore, occurrences, type ArticleMatch, type Occurrence, type TermPositions } from '../rank.ts';
 import { bodyLength, recordFieldAt, recordTerms, type ArticleText } from '../record.ts';
-import { queryMatchesAt, queryTerms } from '../terms.ts';
+import { queryMatchesAt, queryTerms, TERM_LENGTH, type QueryTerm } from '../terms.ts';
 import { download, once, PagefindParts, type OpenedPart } from './pagefind.ts';
 
 /** An index part as the search page names it. */
@@ -84,6 +83,11 @@ const ALWAYS_INDEXED = /[\p{Alphabetic}\p{N}]/u;
 type WordPages = Map<number, number[]>;
 
 const inHeadlineBlock = (start: number) => ['headline', 'furniture'].includes(recordFieldAt(start));
+
+/** The index chunks the words of a term may lie in; a form with diacritics lies where its form without them does. */
+function chunksOf(opened: OpenedPart, term: QueryTerm) {
+  return chunksForPrefix(opened.metadata.chunks, term.term.normalize('NFD').replace(/\p{Mn}/gu, ''));
+}
 
 /** An article's text file (see record.ts), written beside its part's index. */
 async function downloadText(url: string): Promise<ArticleText> {
@@ -177,38 +181,52 @@ export class ArchiveSearch {
     return this.findWord(part, opened, word, within);
   }
 
+  /**
+   * The pages of a part holding an index term, with its positions: read from
+   * the chunks its words may lie in, words of a term's full length only (a
+   * prefix term: every such word that starts with it).
+   */
+  private async termPages(opened: OpenedPart, term: QueryTerm): Promise<Map<number, number[]>> {
+    const pages = new Map<number, number[]>();
+    for (const chunk of await Promise.all(chunksOf(opened, term).map((chunk) => opened.chunk(chunk.file)))) {
+      for (const { word, length, pages: ofWord } of chunk) {
+        if (length !== TERM_LENGTH || !(term.prefix ? word.startsWith(term.term) : word === term.term)) continue;
+        for (const { page, positions } of ofWord) {
+          const known = pages.get(page);
+          if (known) known.push(...positions);
+          else pages.set(page, [...positions]);
+        }
+      }
+    }
+    return pages;
+  }
+
   private async findWord(part: PartRef, opened: OpenedPart, word: string, within?: ReadonlySet<number>): Promise<WordPages> {
     const found: WordPages = new Map();
     // A character the index does not keep occurs in no article.
     if (within?.size === 0 || ![...word].every((ch) => ALWAYS_INDEXED.test(ch) || opened.includeCharacters.has(ch))) return found;
     const terms = queryTerms(word);
-    // Index chunks each term reads: a prefix term's words may fill several.
-    const chunks = terms.map((term) => (term.prefix ? Math.max(1, chunksForPrefix(opened.metadata.chunks, term.term).length) : 1));
+    const chunks = terms.map((term) => Math.max(1, chunksOf(opened, term).length));
     let candidates: Map<number, TermPositions[]> | undefined = within && new Map([...within].map((page) => [page, []]));
     let searched = 0;
     for (const term of terms) {
       const unread = chunks.slice(searched).reduce((sum, n) => sum + n, 0);
       if (candidates && candidates.size <= RECORDS_PER_CHUNK * unread) break;
-      if (term.prefix) await Promise.all(chunksForPrefix(opened.metadata.chunks, term.term).map((chunk) => opened.pagefind.preload(chunk.from)));
-      const { results } = await opened.pagefind.search(term.term);
       const next = new Map<number, TermPositions[]>();
-      for (const result of results) {
-        const page = opened.pageIndex.get(result.id);
-        if (page === undefined || (candidates && !candidates.has(page))) continue;
-        next.set(page, [...(candidates?.get(page) ?? []), { offset: term.offset, positions: result.words }]);
+      for (const [page, positions] of await this.termPages(opened, term)) {
+        if (candidates && !candidates.has(page)) continue;
+        next.set(page, [...(candidates?.get(page) ?? []), { offset: term.offset, positions }]);
       }
       candidates = next;
       searched++;
       if (candidates.size === 0) return found;
     }
     const inTexts = searched < terms.length;
+    const pages = [...candidates!];
     const starts = await Promise.all(
-      [...candidates!].map(async ([page, positions]) => {
-        if (!inTexts) return occurrences(positions);
-        return occurrencesInText(await this.text(part, opened.metadata.pages[page]!.id)(), word);
-      }),
+      pages.map(async ([page, positions]) => (inTexts ? occurrencesInText(await this.text(part, opened.metadata.pages[page]!.id)(), word) : occurrences(positions))),
     );
-    [...candidates!.keys()].forEach((page, i) => {
+    pages.forEach(([page], i) => {
       if (starts[i]!.length > 0) found.set(page, starts[i]!);
     });
     return found;
@@ -325,6 +343,18 @@ export class ArchiveSearch {
   }
 }
 
+const termsOfText = new WeakMap<ArticleText, string[]>();
+
+/** An article's record terms in lower case, made once for each text however many words are checked against it. */
+function lowerTerms(text: ArticleText): string[] {
+  let terms = termsOfText.get(text);
+  if (!terms) {
+    terms = recordTerms(text).map((term) => term.toLowerCase());
+    termsOfText.set(text, terms);
+  }
+  return terms;
+}
+
 /**
  * Where `word` starts in an article's record, found in the article's text
  * laid out as the record is (see record.ts) by the rule the index applies:
@@ -332,7 +362,7 @@ export class ArchiveSearch {
  * match crosses from one field or paragraph into the next.
  */
 export function occurrencesInText(text: ArticleText, word: string): number[] {
-  const terms = recordTerms(text).map((term) => term.toLowerCase());
+  const terms = lowerTerms(text);
   const wanted = queryTerms(word);
   const starts: number[] = [];
   for (let start = 0; start < terms.length; start++) if (queryMatchesAt(terms, start, wanted)) starts.push(start);
