@@ -6,8 +6,9 @@
  * - `sort=date`: newest first (by relevance without it);
  * - `city`, `county`, `year`, `topic`, `author`: facet values, each repeatable;
  * - `from`, `to`: the date range as the reader wrote it (src/search/date-range.ts);
- * - `page`: a printed page by its file's name, repeatable (an issue's pages),
- *   with `within`, how the page view or issue page names them for the reader.
+ * - `page`: printed pages by their files' names, separated by commas (a page
+ *   file's name holds none) or repeated: one page, or an issue's pages; with
+ *   `within`, how the page view or issue page names them for the reader.
  *
  * No DOM: the search page and its tests share it.
  */
@@ -38,7 +39,7 @@ export interface SearchState {
 
 /**
  * The state a URL's query string holds.
- * @example readSearchState('?q=阳泉&from=2024&page=a.txt').pages // ['a.txt']
+ * @example readSearchState('?q=阳泉&from=2024&page=a.txt,b.txt').pages // ['a.txt', 'b.txt']
  */
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
@@ -53,7 +54,7 @@ export function readSearchState(search: string): SearchState {
     filters,
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
-    pages: [...new Set(params.getAll('page').filter(Boolean))],
+    pages: [...new Set(params.getAll('page').flatMap((value) => value.split(',')).filter(Boolean))],
     within: [...(params.get('within') ?? '')].slice(0, WITHIN_LENGTH).join(''),
   };
 }
@@ -69,7 +70,7 @@ export function searchQueryString(state: SearchState): string {
   for (const [key] of FACETS) for (const value of state.filters[key] ?? []) params.append(key, value);
   if (state.from.trim()) params.set('from', state.from.trim());
   if (state.to.trim()) params.set('to', state.to.trim());
-  for (const page of state.pages) params.append('page', page);
+  if (state.pages.length > 0) params.set('page', state.pages.join(','));
   if (state.pages.length > 0 && state.within) params.set('within', state.within);
   const query = params.toString();
   return query ? `?${query}` : '';
