@@ -78,7 +78,7 @@ describe('the query language on the search page', () => {
     expect(explanation).toContain('同时包含的 0 篇');
     const links = page.locator('#search-explain a');
     expect(await links.count()).toBe(2);
-    expect(new URL(await links.nth(1).getAttribute('href')!, page.url()).searchParams.get('q')).toBe('尾矿库');
+    expect(new URL((await links.nth(1).getAttribute('href'))!, page.url()).searchParams.get('q')).toBe('尾矿库');
     await links.nth(1).click();
     const alone = await searchResults(page, { query: '尾矿库' });
     expect(alone.slugs).toEqual(holding('尾矿库'));

@@ -21,11 +21,28 @@ export interface OpenedPart {
   filter: (name: string) => Promise<FacetIndex | undefined>;
 }
 
+/**
+ * Downloads at once, at most: a long query may check hundreds of articles'
+ * texts, and a browser queues what its connections cannot take anyway,
+ * while Node (the benchmarks) would open a connection for each.
+ */
+const PARALLEL_DOWNLOADS = 8;
+let downloading = 0;
+const waiting: (() => void)[] = [];
+
 /** A file's bytes from the network; a failed request throws, naming the file. */
 export async function download(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (downloading >= PARALLEL_DOWNLOADS) await new Promise<void>((resolve) => waiting.push(resolve));
+  downloading++;
+  try {
+    // A connection that dropped (a reused one the server had just closed) is tried once more.
+    const response = await fetch(url).catch(() => fetch(url));
+    if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+    return new Uint8Array(await response.arrayBuffer());
+  } finally {
+    downloading--;
+    waiting.shift()?.();
+  }
 }
 
 interface EntryFile {

@@ -158,6 +158,9 @@ async function find(query: ParsedQuery, scope: SearchScope, sort: SearchState['s
   }
 }
 
+/** Most words whose counts the page gives when they find nothing together. */
+const EXPLAINED_WORDS = 8;
+
 /** A query of one group (or one word) alone. */
 const alone = (group: QueryWord[]): ParsedQuery => ({ groups: [group], excluded: [] });
 
@@ -197,6 +200,12 @@ async function findWithSimplified(query: ParsedQuery, scope: SearchScope, sort: 
  */
 async function explainNothing(query: ParsedQuery, scope: SearchScope, state: SearchState, isCurrent: () => boolean) {
   if (query.groups.length + query.excluded.length < 2) return;
+  // Each count searches a word alone: for a pasted paragraph, a sentence instead.
+  if (query.groups.length > EXPLAINED_WORDS) {
+    explain.replaceChildren(el('p', {}, `没有文章同时包含这 ${query.groups.length} 个词。请减少一些词，或用引号把连在一起的词作为一个词查找。`));
+    explain.hidden = false;
+    return;
+  }
   const counts = await Promise.all(query.groups.map((group) => engine.count(alone(group), scope)));
   const together = query.excluded.length > 0 && query.groups.length > 1 ? await engine.count({ groups: query.groups, excluded: [] }, scope) : undefined;
   if (!isCurrent()) return;
