@@ -1,9 +1,10 @@
 /**
  * The ranking benchmark: the planted archive (bench/ranking-archive.ts),
  * indexed as the build indexes (writeSearchIndex) and searched in Node as the
- * search page searches, sorted by relevance. Reports, per planted term and on
- * average, NDCG@10 against the graded relevance and whether the article with
- * the term in its headline comes first.
+ * search page searches, sorted by relevance. Reports, per planted term and
+ * per planted pair of words (searched as two words), and on average, NDCG@10
+ * against the graded relevance and whether the article with the term, or
+ * both words, in its headline comes first.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { writeSearchIndex } from '../src/integrations/search-index.ts';
 import { indexPartPath } from '../src/search/parts.ts';
 import { makeBuildDir } from '../tools/build.ts';
 import { serveStatic } from '../tools/static-server.ts';
-import { PLANTED_TERMS, writeRankingArchive, type GradedArticle } from './ranking-archive.ts';
+import { pairQuery, PLANTED_PAIRS, PLANTED_TERMS, writeRankingArchive, type GradedArticle } from './ranking-archive.ts';
 import { indexSearch, searchInSite } from './search-quality.ts';
 
 export interface TermRanking {
@@ -32,6 +33,8 @@ export interface RankingReport {
   /** Terms whose headline article comes first, of all planted terms. */
   headlineFirst: number;
   terms: TermRanking[];
+  /** The same for the planted pairs, each searched as its two words. */
+  pairs: { ndcg: number; headlineFirst: number; terms: TermRanking[] };
 }
 
 /**
@@ -55,8 +58,9 @@ export async function measureRanking(base: number, seed = 1): Promise<RankingRep
     const server = await serveStatic(site);
     try {
       const search = indexSearch(site, parts.map(({ id }) => ({ id, path: `${server.url}${indexPartPath(id)}` })));
-      const found = await searchInSite(search, [...PLANTED_TERMS]);
-      const terms = PLANTED_TERMS.map((term, i) => {
+      const queries = [...PLANTED_TERMS, ...PLANTED_PAIRS.map(pairQuery)];
+      const found = await searchInSite(search, queries);
+      const rankings = queries.map((term, i) => {
         const graded = new Map(grades.get(term)!.map((article) => [article.slug, article.grade]));
         const ranking = found[i]!.map((slug) => ({ slug, grade: graded.get(slug) ?? 0 }));
         return {
@@ -67,12 +71,12 @@ export async function measureRanking(base: number, seed = 1): Promise<RankingRep
           wrong: ranking.filter((article) => article.grade === 0).map((article) => article.slug),
         };
       });
-      return {
-        articles: articles.length,
+      const summary = (terms: TermRanking[]) => ({
         ndcg: terms.reduce((sum, term) => sum + term.ndcg, 0) / terms.length,
         headlineFirst: terms.filter((term) => term.headlineFirst).length / terms.length,
         terms,
-      };
+      });
+      return { articles: articles.length, ...summary(rankings.slice(0, PLANTED_TERMS.length)), pairs: summary(rankings.slice(PLANTED_TERMS.length)) };
     } finally {
       await server.close();
     }

@@ -21,8 +21,10 @@ import { generateArchive } from '../scripts/generate-archive.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import { archiveLayout, layoutOf } from '../src/archive/layout.ts';
 import { watchMemory } from '../tools/process-memory.ts';
-import { EVERYDAY_TERMS, measureSearchQuality, randomQueries, searchDocument, siteSearch, type QualityReport } from './search-quality.ts';
-import { measureSearchCost, type QueryCost } from './search-cost.ts';
+import { compoundQueries, EVERYDAY_TERMS, measureCompoundQuality, measureSearchQuality, randomQueries, searchDocument, siteSearch, type QualityReport } from './search-quality.ts';
+import { measureFirstSearches, measureSearchCost, type FirstSearchCost, type QueryCost } from './search-cost.ts';
+import { articleIndexParts, INDEX_PART_SIZE, RECENT_PART_SIZE } from '../src/search/parts.ts';
+import { mulberry32 } from '../tools/random.ts';
 import { measureRanking, type RankingReport } from './ranking.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { ASTRO_BUILD, buildEnv, makeBuildDir } from '../tools/build.ts';
@@ -32,6 +34,33 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Queries for the transfer measurement: common, rare, Latin and mixed. */
 export const COST_QUERIES = ['生态环境', '尾矿库', 'PM2.5', '阳泉', '黑臭水体治理'];
+
+/** Two-word queries for the transfer measurement: a city and a common word, a common and a rare word, words of one phrase, Latin and Han, two rarer words. */
+export const TWO_WORD_QUERIES = ['阳泉 空气', '生态环境 尾矿库', '黑臭水体 治理', 'PM2.5 浓度', '危险废物 培训'];
+
+/**
+ * A pasted paragraph as a query: 60 words of 2 to 12 characters drawn from
+ * the archive's sentences (at least 12 characters each), 500 characters
+ * with the spaces. Each word finds articles alone; together they find none.
+ */
+export function longQuery(sentences: readonly string[], seed = 1): string {
+  const random = mulberry32(seed);
+  const words: string[] = [];
+  let left = 500 - 59;
+  while (words.length < 60) {
+    // A length that leaves the words after it room for 2 to 12 characters each.
+    const after = 59 - words.length;
+    const [least, most] = [Math.max(2, left - 12 * after), Math.min(12, left - 2 * after)];
+    const size = least + Math.floor(random() * (most - least + 1));
+    const chars = [...sentences[Math.floor(random() * sentences.length)]!.replace(/[\s\p{P}\p{S}]/gu, '')];
+    const start = Math.floor(random() * Math.max(1, chars.length - size));
+    const word = chars.slice(start, start + size).join('');
+    if ([...word].length !== size) continue;
+    words.push(word);
+    left -= size;
+  }
+  return words.join(' ');
+}
 
 export interface StepReport {
   wallSeconds: number;
@@ -53,10 +82,21 @@ export interface BenchReport {
   search?: {
     /** Per query of COST_QUERIES, in order; the follow-up search is the next query. */
     costs: QueryCost[];
+    /** First searches of TWO_WORD_QUERIES on a fresh page. */
+    twoWords: FirstSearchCost[];
+    /** A first search of longQuery(): 500 characters, 60 words. */
+    longQuery: FirstSearchCost;
+    /** A first search of 生态环境 in a date range: the dates of one older part (or, with one part, its second half). */
+    range: FirstSearchCost & { overlapping: string[] };
     quality: Omit<QualityReport, 'misses'> & { misses: string[] };
+    /** Compound queries (bench/search-quality.ts) against substring logic. */
+    compound: Omit<QualityReport, 'misses'> & { misses: string[] };
   };
   /** The ranking benchmark on its planted archive (bench/ranking.ts). */
-  ranking?: Omit<RankingReport, 'terms'> & { terms: { term: string; ndcg: number; headlineFirst: boolean }[] };
+  ranking?: Omit<RankingReport, 'terms' | 'pairs'> & {
+    terms: { term: string; ndcg: number; headlineFirst: boolean }[];
+    pairs: { ndcg: number; headlineFirst: number; terms: { term: string; ndcg: number; headlineFirst: boolean }[] };
+  };
 }
 
 interface BuildResult extends StepReport {
@@ -100,8 +140,22 @@ async function searchQuality(siteUrl: string, out: string, contentDir: string, s
   const documents = articles.map(searchDocument);
   const site = await siteSearch(siteUrl, out);
   const queries = [...randomQueries(documents, 200, seed), ...EVERYDAY_TERMS];
-  const report = await measureSearchQuality(site, documents, queries);
-  return { ...report, misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`) };
+  const listed = (report: QualityReport) => ({ ...report, misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`) });
+  return { quality: listed(await measureSearchQuality(site, documents, queries)), compound: listed(await measureCompoundQuality(site, documents, compoundQueries(documents, 200, seed))) };
+}
+
+/**
+ * A date range for the cost benchmark: the dates of the oldest part that
+ * shares no day with another, so that a search in it needs that part alone;
+ * with one part, the second half of its dates. Returns the range's URL
+ * parameters and the parts that hold articles in it.
+ */
+function costRange(contentDir: string): { params: string; overlapping: string[] } {
+  const parts = articleIndexParts(checkArticles(contentDir).articles, (a) => a.slug, INDEX_PART_SIZE, RECENT_PART_SIZE).map(({ id, items }) => ({ id, first: items[0]!.data.date, last: items.at(-1)!.data.date }));
+  const shares = (part: (typeof parts)[number], from: string, to: string) => part.last >= from && part.first <= to;
+  const alone = parts.find((part) => parts.filter((other) => shares(other, part.first, part.last)).length === 1);
+  const [from, to] = alone ? [alone.first, alone.last] : [parts[0]!.first.slice(0, 4) === parts[0]!.last.slice(0, 4) ? parts[0]!.first : `${Number(parts[0]!.last.slice(0, 4))}-01-01`, parts[0]!.last];
+  return { params: `from=${from}&to=${to}`, overlapping: parts.filter((part) => shares(part, from, to)).map((part) => part.id).sort() };
 }
 
 export interface BenchOptions {
@@ -153,8 +207,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
 
     if (rankingArticles > 0) {
       const ranking = await measureRanking(rankingArticles, seed);
-      report.ranking = { ...ranking, terms: ranking.terms.map(({ term, ndcg, headlineFirst }) => ({ term, ndcg, headlineFirst })) };
-      log(`ranking: NDCG@10 ${ranking.ndcg.toFixed(3)}, headline first for ${ranking.headlineFirst * 100} % of planted terms`);
+      const brief = (terms: typeof ranking.terms) => terms.map(({ term, ndcg, headlineFirst }) => ({ term, ndcg, headlineFirst }));
+      report.ranking = { ...ranking, terms: brief(ranking.terms), pairs: { ...ranking.pairs, terms: brief(ranking.pairs.terms) } };
+      log(`ranking: NDCG@10 ${ranking.ndcg.toFixed(3)} (pairs ${ranking.pairs.ndcg.toFixed(3)}), headline first for ${ranking.headlineFirst * 100} % of planted terms, ${ranking.pairs.headlineFirst * 100} % of pairs`);
     }
 
     if (rebuild) report.rebuild = await rebuildWithSeedPage(work, env, log);
@@ -170,9 +225,19 @@ async function measureSearch(out: string, contentDir: string, seed: number, log:
   try {
     const started = performance.now();
     const costs = await measureSearchCost(server.url, COST_QUERIES);
-    const quality = await searchQuality(server.url, out, contentDir, seed);
-    log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${quality.recall}, precision ${quality.precision.toFixed(4)}`);
-    return { costs, quality };
+    log('measured one-word searches');
+    const twoWords = await measureFirstSearches(server.url, TWO_WORD_QUERIES);
+    log('measured two-word searches');
+    const { articles } = checkArticles(contentDir);
+    const sentences = articles.flatMap((article) => article.body.split(/(?<=[。！？])/u)).filter((sentence) => [...sentence.replace(/[\s\p{P}\p{S}]/gu, '')].length >= 12);
+    const [long] = await measureFirstSearches(server.url, [longQuery(sentences, seed)]);
+    const { params, overlapping } = costRange(contentDir);
+    log('measured the long query');
+    const [range] = await measureFirstSearches(server.url, ['生态环境'], params);
+    log('measured a search in a date range');
+    const { quality, compound } = await searchQuality(server.url, out, contentDir, seed);
+    log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${quality.recall}, precision ${quality.precision.toFixed(4)}; compound ${compound.recall} / ${compound.precision.toFixed(4)}`);
+    return { costs, twoWords, longQuery: long!, range: { ...range!, overlapping }, quality, compound };
   } finally {
     await server.close();
   }
@@ -201,11 +266,24 @@ function firstScreens(costs: readonly QueryCost[]): string {
   return `${largest((c) => c.relevance.first.bytes)} / ${largest((c) => c.date.first.bytes)} / ${largest((c) => c.date.followUp.bytes)}`;
 }
 
+/** The largest first screens of first searches: by relevance / by date. */
+function firstSearches(costs: readonly FirstSearchCost[]): string {
+  return `${kb(max(costs.map((c) => c.relevance.first.bytes)))} / ${kb(max(costs.map((c) => c.date.first.bytes)))}`;
+}
+
+/** The most any search's trend added once its count was final. */
+function largestTrend(search: NonNullable<BenchReport['search']>): number {
+  const all = [...search.costs, ...search.twoWords, search.longQuery, search.range];
+  return max(all.flatMap((c) => [c.relevance.trend?.bytes ?? 0, c.date.trend?.bytes ?? 0]));
+}
+
 /** One line of the table in docs/benchmarks.md. */
 export function benchmarkRow(r: BenchReport): string {
   // Node names its main thread MainThread; Pagefind's binary is pagefind_extended (cut to 15 characters).
   const program = (name: string) => ({ MainThread: 'Astro (Node)', pagefind_extend: 'Pagefind' })[name] ?? name;
   const peak = (peaks: Record<string, number>) => Object.entries(peaks).filter(([, b]) => b > 50e6).map(([name, b]) => `${program(name)} ${mb(b)}`).join(', ');
+  const search = r.search;
+  const long = search?.longQuery;
   return [
     r.date.slice(0, 10),
     `${r.machine.cpus} cores, ${(r.machine.memoryBytes / 2 ** 30).toFixed(0)} GiB`,
@@ -215,9 +293,12 @@ export function benchmarkRow(r: BenchReport): string {
     r.pages.toLocaleString('en'),
     mb(r.distBytes),
     mb(r.indexBytes),
-    `${kb(r.pageTypes.article!.total.gzip)} (JS ${kb(r.pageTypes.article!.js.gzip)})`,
-    r.search ? firstScreens(r.search.costs) : '—',
-    r.search ? `${r.search.quality.recall} / ${r.search.quality.precision.toFixed(3)}${r.ranking ? `, NDCG@10 ${r.ranking.ndcg.toFixed(2)}` : ''}` : '—',
+    search ? firstScreens(search.costs) : '—',
+    search ? firstSearches(search.twoWords) : '—',
+    search ? kb(largestTrend(search)) : '—',
+    long ? `${kb(long.relevance.first.bytes)}, ${(long.relevance.first.ms / 1000).toFixed(1)} s / ${kb(long.date.first.bytes)}, ${(long.date.first.ms / 1000).toFixed(1)} s` : '—',
+    search ? `${search.range.relevance.parts.join(', ')} / ${search.range.date.parts.join(', ')} of ${search.range.overlapping.join(', ')}` : '—',
+    search ? `${search.quality.recall} / ${search.quality.precision.toFixed(3)}; ${search.compound.recall} / ${search.compound.precision.toFixed(3)}${r.ranking ? `; NDCG@10 ${r.ranking.ndcg.toFixed(2)}, pairs ${r.ranking.pairs.ndcg.toFixed(2)}` : ''}` : '—',
     r.rebuild ? `${r.rebuild.wallSeconds} s (+${r.rebuild.addedArticles})` : '—',
   ].join(' | ').replace(/^/, '| ').concat(' |');
 }

@@ -1,31 +1,34 @@
 /**
  * The search quality benchmark: queries that are substrings of the archive's
- * text, run against the built Pagefind index as the search page runs them,
- * scored at article level against plain substring matching over the same
- * normalised text.
+ * text, alone and combined in the query language (AND, OR, exclusion,
+ * 标题:, quoted phrases), run against the built Pagefind index as the search
+ * page runs them, scored at article level against plain substring logic over
+ * the same normalised text.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { PagefindParts, type ImportScript } from '../src/search/client/pagefind.ts';
+import { PagefindParts } from '../src/search/client/pagefind.ts';
 import { ArchiveSearch, type Hit, type PartRef } from '../src/search/client/engine.ts';
 import { articleText, type ArticleText } from '../src/search/record.ts';
 import { normalizeSearchText, normalizeQuery } from '../src/search/terms.ts';
+import { parseQuery } from '../src/search/query.ts';
 import { bodyText } from '../src/text/markdown.ts';
 import type { CheckedArticle } from '../src/model/entry.ts';
 import { mulberry32 } from '../tools/random.ts';
 
 /** Everyday terms readers search for, Chinese and mixed. */
 export const EVERYDAY_TERMS = [
-  '危废', '危险废物', '尾矿库', 'PM2.5', 'VOCs', 'A 级', '120.48', '黑臭水体', '晋城', '阳泉', '生态环境局', '污水处理',
+  '危废', '危险废物', '尾矿库', 'PM2.5', 'VOCs', '"A 级"', '120.48', '黑臭水体', '晋城', '阳泉', '生态环境局', '污水处理',
   '臭氧', '煤矸石', '无废城市', '湿地', '执法', '培训', '扬尘', '油烟', '一泓清水入黄河', '千万工程', '同比下降', '万元',
-  '毫克/立方米', '2024 年', '泽州', '高平', '岚县', '榆次', '长治', '忻州', '吕梁', '晋中', '蓝天', '煤层气',
+  '毫克/立方米', '"2024 年"', '泽州', '高平', '岚县', '榆次', '长治', '忻州', '吕梁', '晋中', '蓝天', '煤层气',
 ];
 
 export interface SearchDocument {
   slug: string;
   /** The searchable text: headline block and body, one line per headline line and paragraph (a query never spans two). */
   text: string;
+  /** The headline block's lines: headline, kicker, subtitle, column. */
+  headline: string[];
 }
 
 export interface QueryScore {
@@ -47,8 +50,9 @@ export interface QualityReport {
  */
 export function searchDocument(article: CheckedArticle): SearchDocument {
   const text = articleText(article.data, bodyText(article.body), '');
-  const lines = [text.title, text.kicker, text.subtitle, text.column, text.body, ...text.corrections, ...text.place];
-  return { slug: article.slug, text: lines.filter(Boolean).join('\n') };
+  const headline = [text.title, text.kicker, text.subtitle, text.column].filter((line): line is string => !!line);
+  const lines = [...headline, text.body, ...text.corrections, ...text.place];
+  return { slug: article.slug, text: lines.filter(Boolean).join('\n'), headline };
 }
 
 /**
@@ -72,11 +76,81 @@ export function randomQueries(documents: SearchDocument[], count: number, seed =
   return [...queries];
 }
 
+/** Whether a document holds a normalised word, by plain substring search on each line, in the headline block only if asked. */
+function holds(doc: SearchDocument, word: string, headline = false): boolean {
+  const needle = word.toLowerCase();
+  return (headline ? doc.headline : doc.text.split('\n')).some((line) => normalizeSearchText(line).toLowerCase().includes(needle));
+}
+
 /** The articles that contain the query: the ground truth. */
 export function expectedSlugs(documents: SearchDocument[], query: string): string[] {
-  const needle = normalizeQuery(query).toLowerCase();
-  const contains = (doc: SearchDocument) => doc.text.split('\n').some((line) => normalizeSearchText(line).toLowerCase().includes(needle));
-  return documents.filter(contains).map((doc) => doc.slug).sort();
+  const needle = normalizeQuery(query);
+  return documents.filter((doc) => holds(doc, needle)).map((doc) => doc.slug).sort();
+}
+
+/**
+ * A query of the query language with what it means, built apart from the
+ * parser (src/search/query.ts), so that the benchmark checks the parser too.
+ */
+export interface CompoundQuery {
+  /** As a reader types it. */
+  query: string;
+  /** Whether a document answers it, by substring logic. */
+  answers: (doc: SearchDocument) => boolean;
+}
+
+/**
+ * Compound queries from pairs of random substrings, one pair from one article
+ * and one from two articles in turn, each combined in one of the language's
+ * forms: both words (a half- or full-width space), either (OR, |), the first
+ * without the second, the first in the headline block (标题:, title:, 标题：)
+ * with or without the second, a phrase in quotes with a space inside.
+ */
+export function compoundQueries(documents: SearchDocument[], count: number, seed = 1): CompoundQuery[] {
+  const random = mulberry32(seed);
+  const syntax = /["＂“”|｜\s]|^(?:标题|title)[:：]|^OR$/iu;
+  const words = randomQueries(documents, count * 4, seed + 7).filter((word) => !syntax.test(word));
+  const headlineWords = documents.flatMap((doc) => randomQueries([{ ...doc, text: doc.headline.join('\n') }], 1, seed)).filter((word) => !syntax.test(word));
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  /** A second word printed in the same article as the first, when there is one. */
+  const partner = (word: string) => {
+    const doc = documents.find((d) => holds(d, word))!;
+    const [other] = randomQueries([doc], 1, Math.floor(random() * 1e9));
+    return other && !syntax.test(other) ? other : pick(words);
+  };
+  /** Each form, and whether its first word should come from a headline (so that 标题: finds something). */
+  const forms: { headline: boolean; make: (a: string, b: string) => CompoundQuery }[] = [
+    { headline: false, make: (a, b) => ({ query: `${a} ${b}`, answers: (doc) => holds(doc, a) && holds(doc, b) }) },
+    { headline: false, make: (a, b) => ({ query: `${a}\u3000${b}`, answers: (doc) => holds(doc, a) && holds(doc, b) }) },
+    { headline: false, make: (a, b) => ({ query: `${a} OR ${b}`, answers: (doc) => holds(doc, a) || holds(doc, b) }) },
+    { headline: false, make: (a, b) => ({ query: `${a}|${b}`, answers: (doc) => holds(doc, a) || holds(doc, b) }) },
+    { headline: false, make: (a, b) => ({ query: `${a} -${b}`, answers: (doc) => holds(doc, a) && !holds(doc, b) }) },
+    { headline: true, make: (a, b) => ({ query: `标题:${a} ${b}`, answers: (doc) => holds(doc, a, true) && holds(doc, b) }) },
+    { headline: true, make: (a, b) => ({ query: `title:${a} -${b}`, answers: (doc) => holds(doc, a, true) && !holds(doc, b) }) },
+    { headline: true, make: (a, b) => ({ query: `标题：${a} OR ${b}`, answers: (doc) => holds(doc, a, true) || holds(doc, b) }) },
+    { headline: false, make: (a, b) => ({ query: `-标题:${b} ${a}`, answers: (doc) => holds(doc, a) && !holds(doc, b, true) }) },
+    {
+      headline: false,
+      make: (a, b) => {
+        const cut = Math.max(1, Math.floor([...a].length / 2));
+        return { query: `"${[...a].slice(0, cut).join('')} ${[...a].slice(cut).join('')}" ${b}`, answers: (doc) => holds(doc, a) && holds(doc, b) };
+      },
+    },
+  ];
+  const queries: CompoundQuery[] = [];
+  for (let i = 0; i < count && words.length > 1; i++) {
+    const form = forms[i % forms.length]!;
+    const a = form.headline && headlineWords.length > 0 ? pick(headlineWords) : pick(words);
+    // Every other round, the second word is printed in the same article as the first.
+    const b = Math.floor(i / forms.length) % 2 === 0 ? partner(a) : pick(words);
+    queries.push(form.make(a, b));
+  }
+  return queries;
+}
+
+/** The articles that answer a compound query: the ground truth. */
+export function answeringSlugs(documents: SearchDocument[], query: CompoundQuery): string[] {
+  return documents.filter(query.answers).map((doc) => doc.slug).sort();
 }
 
 /**
@@ -107,13 +181,11 @@ export async function siteSearch(siteUrl: string, dist: string): Promise<SiteSea
 
 /**
  * The search of index parts written into `dir` (see writeSearchIndex) and
- * served at the parts' addresses: Pagefind's script is imported from the
- * files, everything else is fetched from the server, as the search page does.
- * Hits are named by slug from the articles' text files, read from disk, so
- * naming them costs no search any download.
+ * served at the parts' addresses, fetched from the server as the search page
+ * fetches them. Hits are named by slug from the articles' text files, read
+ * from disk, so naming them costs no search any download.
  */
 export function indexSearch(dir: string, parts: PartRef[]): SiteSearch {
-  const importScript: ImportScript = (url) => import(/* @vite-ignore */ pathToFileURL(join(dir, new URL(url).pathname)).href);
   const slugs = new Map<string, string>();
   for (const part of parts) {
     const folder = join(dir, new URL(part.path).pathname, 'text');
@@ -122,13 +194,13 @@ export function indexSearch(dir: string, parts: PartRef[]): SiteSearch {
       slugs.set(`${part.id}/${file.replace(/\.json$/, '')}`, url.split('/').filter(Boolean).pop()!);
     }
   }
-  return { engine: new ArchiveSearch(parts, new PagefindParts(importScript)), slugOf: (hit) => slugs.get(`${hit.part.id}/${hit.id}`)! };
+  return { engine: new ArchiveSearch(parts, new PagefindParts()), slugOf: (hit) => slugs.get(`${hit.part.id}/${hit.id}`)! };
 }
 
-/** Runs each query through the site's search, sorted by relevance, and returns the slugs found, in rank order. */
+/** Runs each query through the site's search, parsed as the search page parses it, sorted by relevance, and returns the slugs found, in rank order. */
 export async function searchInSite(site: SiteSearch, queries: string[]): Promise<string[][]> {
   const found: string[][] = [];
-  for (const query of queries) found.push((await site.engine.byRelevance(normalizeQuery(query))).map(site.slugOf));
+  for (const query of queries) found.push((await site.engine.byRelevance(parseQuery(query))).map(site.slugOf));
   return found;
 }
 
@@ -158,4 +230,10 @@ export function scoreQueries(scores: QueryScore[]): QualityReport {
 export async function measureSearchQuality(site: SiteSearch, documents: SearchDocument[], queries: string[]): Promise<QualityReport> {
   const found = await searchInSite(site, queries);
   return scoreQueries(queries.map((query, i) => ({ query, expected: expectedSlugs(documents, query), found: found[i]! })));
+}
+
+/** The benchmark of compound queries: search, score against substring logic. */
+export async function measureCompoundQuality(site: SiteSearch, documents: SearchDocument[], queries: CompoundQuery[]): Promise<QualityReport> {
+  const found = await searchInSite(site, queries.map((query) => query.query));
+  return scoreQueries(queries.map((query, i) => ({ query: query.query, expected: answeringSlugs(documents, query), found: found[i]! })));
 }

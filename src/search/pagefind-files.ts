@@ -1,16 +1,20 @@
 /**
  * Reading Pagefind's own index files (version 1.6, pinned in package.json).
  *
- * Pagefind's search API gives each result its id and term positions but
- * keeps to itself what the ranking and exact prefix search need: each page's
- * place in its part (the part adds pages oldest first, so that is their date
- * order), each page's word count (with the record layout, its body length),
- * the words each index chunk holds, and which pages carry each facet value.
- * All of it is in the part's metadata file (`*.pf_meta`) and filter files
- * (`*.pf_filter`), which Pagefind downloads anyway: the search page reads the
- * same bytes (see client/pagefind.ts), so knowing them costs no transfer.
+ * Pagefind builds the index; the search page reads its files itself: each
+ * part's metadata file (`*.pf_meta`: every page's id and word count in the
+ * part's page order, which is date order, and the range of words each index
+ * chunk holds), its index chunks (`index/*.pf_index`: each word with the
+ * pages and positions it occurs at) and its filter files (`*.pf_filter`:
+ * which pages carry each facet value). Reading the chunks directly, not
+ * through Pagefind's search, matters for exactness: Pagefind also indexes
+ * the pieces it splits a term into at digits and punctuation (2.5浓 gives 5浓
+ * at 2.5浓's position), and when no word starts with what is searched it
+ * falls back to the longest such piece that starts the search (searching 天10
+ * finds 天). Only words of a term's full length are the index's terms (see
+ * terms.ts), and only those are read.
  *
- * Both are gzip-compressed CBOR behind the signature `pagefind_dcd`.
+ * All are gzip-compressed CBOR behind the signature `pagefind_dcd`.
  * `tests/search/engine.test.ts` checks the reading against a real
  * index, so a Pagefind upgrade that changes the format fails there first.
  */
@@ -27,13 +31,23 @@ export interface IndexPage {
 export interface IndexChunk {
   from: string;
   to: string;
+  /** Its file's name: `index/<file>.pf_index`. */
+  file: string;
+}
+
+/** A word of an index chunk, in one of its written forms, with the pages it occurs in and where. */
+export interface ChunkWord {
+  word: string;
+  /** In code points. */
+  length: number;
+  pages: { page: number; positions: number[] }[];
 }
 
 export interface PartMetadata {
   pages: IndexPage[];
   chunks: IndexChunk[];
-  /** The names of the part's filter files (`filter/<name>.pf_filter`), one per facet. */
-  facetFiles: string[];
+  /** The part's filter files (`filter/<name>.pf_filter`), one per filter, by the filter's name. */
+  filterFiles: Map<string, string>;
 }
 
 /** Pages of a part that carry each value of one facet: `values.get('晋城')` lists page numbers. */
@@ -94,15 +108,15 @@ function payload(file: Uint8Array): unknown {
 }
 
 /**
- * A part's pages, chunks and facet files from its decompressed metadata file:
+ * A part's pages, chunks and filter files from its decompressed metadata file:
  * `[version, pages: [id, words, group][], chunks: [from, to, file][], filters: [facet, file][], …]`.
  */
 export function readPartMetadata(file: Uint8Array): PartMetadata {
-  const [, pages, chunks, filters] = payload(file) as [string, [string, number][], [string, string][], [string, string][]];
+  const [, pages, chunks, filters] = payload(file) as [string, [string, number][], [string, string, string][], [string, string][]];
   return {
     pages: pages.map(([id, wordCount]) => ({ id, wordCount })),
-    chunks: chunks.map(([from, to]) => ({ from, to })),
-    facetFiles: filters.map(([, file]) => file),
+    chunks: chunks.map(([from, to, name]) => ({ from, to, file: name })),
+    filterFiles: new Map(filters),
   };
 }
 
@@ -110,6 +124,41 @@ export function readPartMetadata(file: Uint8Array): PartMetadata {
 export function readFacetIndex(file: Uint8Array): FacetIndex {
   const [facet, values] = payload(file) as [string, [string, number[]][]];
   return { facet, values: new Map(values) };
+}
+
+type ChunkPages = [number, number[], ...unknown[]][];
+
+/**
+ * Pages and positions as a chunk writes them: each page number as the step
+ * from the one before, then its locations. A location is the step from the
+ * position before, or a negative number that sets the weight of the positions
+ * after it (ignored here), after which the next position is absolute.
+ * @example chunkPages([[2, [-25, 12, 394, 64]], [3, [-25, 7]]]) // [{ page: 2, positions: [12, 406, 470] }, { page: 5, positions: [7] }]
+ */
+export function chunkPages(pages: ChunkPages): ChunkWord['pages'] {
+  let page = 0;
+  return pages.map(([step, locations]) => {
+    page += step;
+    const positions: number[] = [];
+    let position = 0;
+    for (const location of locations) {
+      if (location < 0) position = 0;
+      else positions.push((position += location));
+    }
+    return { page, positions };
+  });
+}
+
+/**
+ * The words of a decompressed index chunk:
+ * `[[word, pages, [form, pages][]][]]` (see chunkPages). A word is held under
+ * its form without diacritics, with the other forms it is written in as
+ * variants; each form is listed as a word of its own here.
+ */
+export function readIndexChunk(file: Uint8Array): ChunkWord[] {
+  const [entries] = payload(file) as [[string, ChunkPages, [string, ChunkPages][]?][]];
+  const word = (form: string, pages: ChunkPages): ChunkWord => ({ word: form, length: [...form].length, pages: chunkPages(pages) });
+  return entries.flatMap(([key, pages, variants = []]) => [word(key, pages), ...variants.map(([form, ofForm]) => word(form, ofForm))]);
 }
 
 /** Gunzips bytes with the platform's own decompressor (browsers and Node alike). */
@@ -134,10 +183,9 @@ function comparePrefix(a: string, b: string): number {
 }
 
 /**
- * The chunks that may hold words starting with `prefix`. Pagefind loads only
- * the chunk whose range holds the prefix itself, so a prefix search would miss
- * the words of the next chunks; the search page loads these first. Shortened
- * bounds leave some chunks in doubt, and those are included.
+ * The chunks that may hold words starting with `prefix` (a whole term is its
+ * own prefix): the words of a short prefix may fill several chunks, and
+ * shortened bounds leave some chunks in doubt, which are included.
  * @example chunksForPrefix([{ from: '阳', to: '阳泉蓝' }, { from: '阳泉蓝天', to: '阴' }, { from: '阴天', to: '龙' }], '阳泉') // the first two
  */
 export function chunksForPrefix(chunks: readonly IndexChunk[], prefix: string): IndexChunk[] {

@@ -162,7 +162,7 @@ const filter = (key: string, value: string) => `<span data-pagefind-filter="${ke
 /**
  * The record's HTML: the terms as the body's only text (outside any block
  * element, where Pagefind would end the text with a full stop) and the
- * facets. No metadata (Pagefind would index it as words) and no sort key: a
+ * filters: the facets, the date and the printed page. No metadata (Pagefind would index it as words) and no sort key: a
  * part's pages are added oldest first, and the search page reads their order
  * from the index (see src/search/pagefind-files.ts).
  */
@@ -173,6 +173,11 @@ export function searchRecordHtml(data: ArticleData, text: ArticleText): string {
     filter('city', text.city),
     data.county ? filter('county', data.county) : '',
     filter('year', data.date.slice(0, 4)),
+    // Not offered as facets: the date, for the range and the trend; the printed
+    // page, for a search within a page or an issue, by its file's name, which
+    // the content check holds equal to the page entry's `file`.
+    filter('date', data.date),
+    filter('page', data.source.file),
     ...data.topics.map((topic) => filter('topic', TOPICS[topic])),
     ...data.authors.map((author) => filter('author', author)),
     '</body></html>',

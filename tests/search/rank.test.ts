@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { articleMatch, compareRanked, frequencyScore, occurrences, type Ranked } from '../../src/search/rank.ts';
+import { articleMatch, closeGroups, compareRanked, frequencyScore, matchScore, occurrences, PROXIMITY, type Occurrence, type Ranked } from '../../src/search/rank.ts';
 import { BODY_START } from '../../src/search/record.ts';
 
-const ranked = (starts: number[], wordCount: number, order: number, averageLength = 1000): Ranked => {
-  const match = articleMatch(starts, wordCount);
-  return { match, score: frequencyScore(match.count, match.length, averageLength), order };
+/** Occurrences of a two-character word at these positions. */
+const at = (...starts: number[]): Occurrence[] => starts.map((start) => ({ start, length: 2 }));
+
+const ranked = (groups: Occurrence[][], wordCount: number, order: number, averageLength = 1000): Ranked => {
+  const match = articleMatch(groups, wordCount);
+  return { match, score: matchScore(match, averageLength), order };
 };
 
 describe('ranking', () => {
@@ -14,10 +17,6 @@ describe('ranking', () => {
     expect(occurrences([{ offset: 0, positions: [7] }])).toEqual([7]);
     expect(occurrences([{ offset: 0, positions: [1] }, { offset: 4, positions: [] }])).toEqual([]);
     expect(occurrences([])).toEqual([]);
-    // At the record's first position, and never before it: a term at its offset further in than its position.
-    expect(occurrences([{ offset: 0, positions: [0, 4] }, { offset: 2, positions: [2] }])).toEqual([0]);
-    expect(occurrences([{ offset: 2, positions: [1, 9] }])).toEqual([7]);
-    expect(occurrences([{ offset: 3, positions: [0, 1, 2, 3] }, { offset: 0, positions: [0] }])).toEqual([0]);
   });
 
   it('counts the phrase, not its terms: halves apart, however often, are no occurrence', () => {
@@ -26,23 +25,42 @@ describe('ranking', () => {
     expect(occurrences([halvesApart, secondHalves])).toEqual([]);
   });
 
-  it('takes the most telling field a match lies in, and counts the printed fields only', () => {
-    expect(articleMatch([0, BODY_START + 3], BODY_START + 100)).toMatchObject({ field: 'headline', count: 2, length: 100 });
-    expect(articleMatch([130, BODY_START + 3], BODY_START + 100)).toMatchObject({ field: 'furniture', count: 2 });
-    expect(articleMatch([BODY_START + 3], BODY_START + 100)).toMatchObject({ field: 'body', count: 1 });
-    expect(articleMatch([330], BODY_START + 100)).toMatchObject({ field: 'place', count: 0 });
-    expect(articleMatch([BODY_START + 3, 130, 330], BODY_START + 100)).toEqual({ starts: [BODY_START + 3, 130, 330], field: 'furniture', count: 2, length: 100 });
-    expect(articleMatch([], 10)).toEqual({ starts: [], field: 'place', count: 0, length: 0 });
+  it('tells where each group lies and counts the printed fields only', () => {
+    expect(articleMatch([at(0, BODY_START + 3)], BODY_START + 100)).toMatchObject({ inHeadlineBlock: 1, inHeadline: 1, printed: 1, counts: [2], length: 100 });
+    expect(articleMatch([at(130, BODY_START + 3)], BODY_START + 100)).toMatchObject({ inHeadlineBlock: 1, inHeadline: 0, counts: [2] });
+    expect(articleMatch([at(BODY_START + 3)], BODY_START + 100)).toMatchObject({ inHeadlineBlock: 0, printed: 1, counts: [1] });
+    expect(articleMatch([at(330)], BODY_START + 100)).toMatchObject({ printed: 0, counts: [0] });
+    expect(articleMatch([at(0), at(BODY_START), at(330)], BODY_START + 100)).toMatchObject({ inHeadlineBlock: 1, inHeadline: 1, printed: 2, counts: [1, 1, 0] });
   });
 
-  it('weighs a count as BM25 does, with saturation 1.2 and length weight 0.35', () => {
-    // (count × 2.2) / (count + 1.2 × (0.65 + 0.35 × length / average)), worked out by hand.
-    expect(frequencyScore(4, 1000, 1000)).toBeCloseTo(8.8 / 5.2, 12);
-    expect(frequencyScore(1, 2000, 1000)).toBeCloseTo(2.2 / (1 + 1.2 * 1.35), 12);
-    expect(frequencyScore(3, 250, 1000)).toBeCloseTo(6.6 / (3 + 1.2 * 0.7375), 12);
-    // An archive with no body text yet: every body is of average length.
-    expect(frequencyScore(2, 500, 0)).toBeCloseTo(4.4 / 3.2, 12);
-    expect(frequencyScore(0, 500, 1000)).toBe(0);
+  it('counts the groups that occur within PROXIMITY characters of one another, in one field', () => {
+    const body = BODY_START + 100;
+    expect(closeGroups([at(body), at(body + 20)])).toBe(2);
+    expect(closeGroups([at(body), at(body + PROXIMITY - 2)])).toBe(2);
+    expect(closeGroups([at(body), at(body + PROXIMITY - 1)])).toBe(1);
+    expect(closeGroups([at(body, body + 500), at(body + 300), at(body + 510)])).toBe(2);
+    expect(closeGroups([at(body + 500), at(body + 300, body + 530), at(body + 510)])).toBe(3);
+    // Not across fields: a headline's end and the body's start are no neighbours; place names are no text.
+    expect(closeGroups([at(BODY_START - 70), at(BODY_START + 2)])).toBe(1);
+    expect(closeGroups([at(330), at(340)])).toBe(0);
+    expect(closeGroups([at(body)])).toBe(1);
+    expect(closeGroups([])).toBe(0);
+  });
+
+  it('counts close groups as a brute force over every window does (property)', () => {
+    const occurrence = fc.record({ start: fc.integer({ min: BODY_START, max: BODY_START + 300 }), length: fc.integer({ min: 1, max: 6 }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(occurrence, { maxLength: 6 }), { minLength: 1, maxLength: 4 }), (groups) => {
+        let best = 0;
+        for (const group of groups) {
+          for (const from of group) {
+            const inWindow = groups.filter((other) => other.some((o) => o.start >= from.start && o.start + o.length - from.start <= PROXIMITY));
+            if (from.length <= PROXIMITY) best = Math.max(best, inWindow.length);
+          }
+        }
+        expect(closeGroups(groups)).toBe(best);
+      }),
+    );
   });
 
   it('grows with the count, saturating, and falls with the body length', () => {
@@ -52,20 +70,40 @@ describe('ranking', () => {
     expect(score(3, 500)).toBeGreaterThan(score(3, 3000));
   });
 
-  it('ranks by field, then frequency, then the newer article', () => {
-    const headline = ranked([0], BODY_START + 3000, 1);
-    const kicker = ranked([130, ...Array.from({ length: 9 }, (_, i) => BODY_START + i * 10)], BODY_START + 500, 2);
-    const often = ranked(Array.from({ length: 6 }, (_, i) => BODY_START + i * 10), BODY_START + 1000, 3);
-    const once = ranked([BODY_START], BODY_START + 1000, 4);
-    const onceNewer = ranked([BODY_START], BODY_START + 1000, 5);
-    const placeOnly = ranked([330], BODY_START + 1000, 6);
+  it('ranks one word by field, then frequency, then the newer article, as before', () => {
+    const headline = ranked([at(0)], BODY_START + 3000, 1);
+    const kicker = ranked([at(130, ...Array.from({ length: 9 }, (_, i) => BODY_START + i * 10))], BODY_START + 500, 2);
+    const often = ranked([at(...Array.from({ length: 6 }, (_, i) => BODY_START + i * 10))], BODY_START + 1000, 3);
+    const once = ranked([at(BODY_START)], BODY_START + 1000, 4);
+    const onceNewer = ranked([at(BODY_START)], BODY_START + 1000, 5);
+    const placeOnly = ranked([at(330)], BODY_START + 1000, 6);
     expect([placeOnly, once, often, onceNewer, kicker, headline].sort(compareRanked)).toEqual([headline, kicker, often, onceNewer, once, placeOnly]);
-    // Each rule alone decides, and says by how much: the sign of the difference is the order.
-    expect(compareRanked(headline, kicker)).toBeLessThan(0);
-    expect(compareRanked(kicker, headline)).toBeGreaterThan(0);
-    expect(compareRanked(often, once)).toBeLessThan(0);
-    expect(compareRanked(onceNewer, once)).toBe(-1);
-    expect(compareRanked(once, { ...once })).toBe(0);
+  });
+
+  it('ranks several words: more in the headline block, then close together, then frequency, then newer', () => {
+    const body = BODY_START + 200;
+    const bothInHeadline = ranked([at(0), at(5)], BODY_START + 2000, 1);
+    const oneInHeadline = ranked([at(0), at(body)], BODY_START + 2000, 2);
+    const oneInKicker = ranked([at(130), at(body)], BODY_START + 2000, 3);
+    const close = ranked([at(body), at(body + 10)], BODY_START + 2000, 4);
+    // Apart, though printing both words far more often.
+    const apartOften = ranked([at(...Array.from({ length: 8 }, (_, i) => body + i * 200)), at(...Array.from({ length: 8 }, (_, i) => body + 100 + i * 200))], BODY_START + 2000, 5);
+    const apart = ranked([at(body), at(body + 600)], BODY_START + 2000, 6);
+    const oneOnlyInPlace = ranked([at(330), at(body)], BODY_START + 2000, 7);
+    expect([oneOnlyInPlace, apart, apartOften, close, oneInKicker, oneInHeadline, bothInHeadline].sort(compareRanked)).toEqual([
+      bothInHeadline,
+      oneInHeadline,
+      oneInKicker,
+      close,
+      apartOften,
+      apart,
+      oneOnlyInPlace,
+    ]);
+  });
+
+  it('sums the frequency scores of the groups', () => {
+    const match = articleMatch([at(BODY_START, BODY_START + 50), at(BODY_START + 400)], BODY_START + 1000);
+    expect(matchScore(match, 1000)).toBeCloseTo(frequencyScore(2, 1000, 1000) + frequencyScore(1, 1000, 1000));
   });
 
   it('puts an article that prints the query at least twice as often first, though up to three times longer (property)', () => {

@@ -1,105 +1,59 @@
 /**
- * Pagefind, as the search page (and, for the benchmarks, Node) uses it: one
- * Pagefind instance per index part (see src/search/parts.ts), so that a search
- * reads exactly the parts it needs.
+ * The index parts (see src/search/parts.ts) as the search page reads them:
+ * Pagefind's files, read directly (src/search/pagefind-files.ts), each
+ * downloaded once. Pagefind builds the index; its script and WebAssembly are
+ * not needed to search it, so a search downloads neither.
  *
- * The search page reads three of each part's files itself, the entry, the
- * metadata and (for facets) the filter files, and hands Pagefind the same
- * bytes from memory when it asks for them, so nothing is downloaded twice.
- * Likewise Pagefind's WebAssembly is downloaded once for all parts: every
- * instance comes from one copy of Pagefind's script, which starts the module
- * once, but each still asks for the file.
- *
- * The index is cut into n-gram terms (src/search/terms.ts) under the language
- * code `und`, so Pagefind must not cut queries with the browser's Chinese
- * word segmenter: Pagefind takes the language of a new instance from
- * `<html lang>`, which reads `und` for exactly the moment the instance is made.
+ * Opening a part reads its entry file (the index's language, and the
+ * characters it keeps in words besides letters and digits) and its metadata;
+ * index chunks and filter files are read when a search first needs them.
  */
-import { gunzip, readFacetIndex, readPartMetadata, type FacetIndex, type PartMetadata } from '../pagefind-files.ts';
+import { gunzip, readFacetIndex, readIndexChunk, readPartMetadata, type ChunkWord, type FacetIndex, type PartMetadata } from '../pagefind-files.ts';
 
-export interface PagefindResult {
-  /** The page's id: its Pagefind fragment's name. */
-  id: string;
-  /** Positions of the searched terms in the page, known without downloading anything of the page. */
-  words: number[];
-}
-
-export interface PagefindInstance {
-  search: (term: string) => Promise<{ results: PagefindResult[] }>;
-  /** Loads the index chunks a term needs, without searching. */
-  preload: (term: string) => Promise<void>;
-}
-
-interface PagefindModule {
-  createInstance: (options: Record<string, unknown>) => PagefindInstance;
-}
-
-/** Imports Pagefind's script; the browser imports it from the site, Node from the built files. */
-export type ImportScript = (url: string) => Promise<PagefindModule>;
-
-const importFromSite: ImportScript = (url) => import(/* @vite-ignore */ url);
-
-/** An opened part: its Pagefind instance and what the search page reads of its files. */
+/** An opened part: what the search page reads of its files. */
 export interface OpenedPart {
-  pagefind: PagefindInstance;
   metadata: PartMetadata;
-  /** Each page's index in `metadata.pages`, by Pagefind's page id: made once, read by every query. */
-  pageIndex: ReadonlyMap<string, number>;
   /** Characters the index keeps in terms besides letters and digits (any other cannot occur in a term). */
   includeCharacters: ReadonlySet<string>;
-  /** The part's facet indexes, downloaded on first use. */
-  facets: () => Promise<FacetIndex[]>;
+  /** The words of one of the part's index chunks, by its file's name, downloaded on first use. */
+  chunk: (file: string) => Promise<ChunkWord[]>;
+  /** One of the part's filter indexes (a facet, the date, the printed page), downloaded on first use; undefined when no page of the part has that filter. */
+  filter: (name: string) => Promise<FacetIndex | undefined>;
 }
-
-/** Files handed to Pagefind from memory, by address. */
-const inMemory = new Map<string, Uint8Array>();
-let fetchFromMemoryInstalled = false;
 
 /**
- * Makes `fetch` answer from `inMemory` where it can. Pagefind fetches with
- * the global `fetch` and no hook of its own, so this wrapper is how it
- * receives the bytes the search page already has.
+ * Downloads at once, at most: a long query may check hundreds of articles'
+ * texts, and a browser queues what its connections cannot take anyway,
+ * while Node (the benchmarks) would open a connection for each.
  */
-function installFetchFromMemory(): void {
-  if (fetchFromMemoryInstalled) return;
-  fetchFromMemoryInstalled = true;
-  const network = globalThis.fetch.bind(globalThis);
-  globalThis.fetch = (input, init) => {
-    const address = addressOf(input instanceof Request ? input.url : String(input));
-    const bytes = inMemory.get(address);
-    return bytes ? Promise.resolve(new Response(bytes as BodyInit)) : network(input, init);
-  };
-}
+const PARALLEL_DOWNLOADS = 8;
+let downloading = 0;
+const waiting: (() => void)[] = [];
 
-/** An address without its query (Pagefind adds `?ts=…` to the entry file). */
-function addressOf(url: string): string {
-  const parsed = new URL(url, globalThis.location?.href);
-  return `${parsed.origin}${parsed.pathname}`;
-}
-
-/** A file's bytes from the network (or from memory, see installFetchFromMemory); a failed request throws, naming the file. */
+/** A file's bytes from the network; a failed request throws, naming the file. */
 export async function download(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-/** Downloads a file (unless its bytes are at hand) and keeps it for Pagefind. */
-async function downloadForPagefind(url: string, known?: Uint8Array): Promise<Uint8Array> {
-  const bytes = known ?? (await download(url));
-  inMemory.set(addressOf(url), bytes);
-  return bytes;
+  if (downloading >= PARALLEL_DOWNLOADS) await new Promise<void>((resolve) => waiting.push(resolve));
+  downloading++;
+  try {
+    // A connection that dropped (a reused one the server had just closed) is tried once more.
+    const response = await fetch(url).catch(() => fetch(url));
+    if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+    return new Uint8Array(await response.arrayBuffer());
+  } finally {
+    downloading--;
+    waiting.shift()?.();
+  }
 }
 
 interface EntryFile {
-  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  languages: Record<string, { hash: string; page_count: number }>;
   include_characters?: string[];
 }
 
 /**
  * A function that loads something once, when first called; a load that
  * failed (the network dropped) is tried again on the next call.
- * @example const wasm = once(() => download(url)); await wasm(); await wasm(); // one download
+ * @example const meta = once(() => download(url)); await meta(); await meta(); // one download
  */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
@@ -110,66 +64,37 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** Opens index parts: one Pagefind instance each, all from one copy of Pagefind's script. */
+/** Files of a part, each read once, by name. */
+function filesOnce<T>(read: (name: string) => Promise<T>): (name: string) => Promise<T> {
+  const loads = new Map<string, () => Promise<T>>();
+  return (name) => {
+    let load = loads.get(name);
+    if (!load) {
+      load = once(() => read(name));
+      loads.set(name, load);
+    }
+    return load();
+  };
+}
+
+/** Opens index parts. */
 export class PagefindParts {
-  private module: (() => Promise<PagefindModule>) | undefined;
-  private wasm: (() => Promise<Uint8Array>) | undefined;
-  /** Settles once Pagefind's WebAssembly runs, which the first instance starts. */
-  private started: Promise<unknown> | undefined;
-  private readonly importScript: ImportScript;
-
-  constructor(importScript: ImportScript = importFromSite) {
-    this.importScript = importScript;
-  }
-
   /** Opens the part published at `path` (its folder, ending in `/`). */
   async open(path: string): Promise<OpenedPart> {
-    installFetchFromMemory();
-    const entry = JSON.parse(new TextDecoder().decode(await downloadForPagefind(`${path}pagefind-entry.json`))) as EntryFile;
+    const entry = JSON.parse(new TextDecoder().decode(await download(`${path}pagefind-entry.json`))) as EntryFile;
     // Pagefind picks the language with the most pages when none matches; the archive has one.
     const [language] = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count);
     if (!language) throw new Error(`${path}: the index has no language`);
-    const wasmUrl = `${path}wasm.${language.wasm ?? 'unknown'}.pagefind`;
-    this.wasm ??= once(() => download(wasmUrl));
-    const [meta, wasm] = await Promise.all([downloadForPagefind(`${path}pagefind.${language.hash}.pf_meta`), this.wasm()]);
-    await downloadForPagefind(wasmUrl, wasm);
-    const metadata = readPartMetadata(await gunzip(meta));
-    this.module ??= once(() => this.importScript(`${path}pagefind.js`));
-    const module = await this.module();
-    // Instances made while the module starts would each start their own copy
-    // of it, and the later copy would strand the earlier instances' data: the
-    // first instance starts it, the others wait.
-    let pagefind: PagefindInstance;
-    if (this.started) {
-      await this.started;
-      pagefind = createInstance(module, path);
-    } else {
-      pagefind = createInstance(module, path);
-      this.started = pagefind.search('');
-      this.started.catch(() => (this.started = undefined));
-      await this.started;
-    }
+    const metadata = readPartMetadata(await gunzip(await download(`${path}pagefind.${language.hash}.pf_meta`)));
+    const filters = filesOnce(async (file) => readFacetIndex(await gunzip(await download(`${path}filter/${file}.pf_filter`))));
     return {
-      pagefind,
       metadata,
-      pageIndex: new Map(metadata.pages.map((page, index) => [page.id, index])),
       includeCharacters: new Set(entry.include_characters ?? []),
-      facets: once(() => Promise.all(metadata.facetFiles.map(async (file) => readFacetIndex(await gunzip(await download(`${path}filter/${file}.pf_filter`)))))),
+      chunk: filesOnce(async (file) => readIndexChunk(await gunzip(await download(`${path}index/${file}.pf_index`)))),
+      filter: async (name) => {
+        const file = metadata.filterFiles.get(name);
+        return file === undefined ? undefined : filters(file);
+      },
     };
-  }
-}
-
-/** A Pagefind instance of the part at `path`, with the query segmentation off (see above) and diacritics exact. */
-function createInstance(module: PagefindModule, path: string): PagefindInstance {
-  const html = typeof document === 'undefined' ? undefined : document.documentElement;
-  const lang = html?.lang;
-  if (html) html.lang = 'und';
-  try {
-    // On the main thread, not in Pagefind's shared worker: the search page
-    // makes few calls, and every request stays in the page's own network log,
-    // where the benchmark measures what a search costs.
-    return module.createInstance({ basePath: path, baseUrl: '/', noWorker: true, exactDiacritics: true });
-  } finally {
-    if (html) html.lang = lang!;
   }
 }
