@@ -23,7 +23,7 @@ export interface Trend {
 /**
  * The trend of a result from its articles' dates.
  * @param range the range searched: a closed range of at most two years is shown month by month, whole
- * @example trendOf(['2023-05-01', '2025-02-01']).bars.map((bar) => bar.period) // ['2023', '2024', '2025']
+ * @example trendOf(['2022-05-01', '2025-02-01']).bars.map((bar) => bar.period) // ['2022', '2023', '2024', '2025']
  * @example trendOf(['2024-03-02', '2024-05-01']).bars // [{ period: '2024-03', count: 1 }, { period: '2024-04', count: 0 }, { period: '2024-05', count: 1 }]
  */
 export function trendOf(dates: readonly string[], range: DateRange = {}): Trend | undefined {
