@@ -55,7 +55,12 @@ export function importCommand(): string[] {
 }
 
 /** Runs the import command over a folder of pages, watching its memory; resolves with its wall time and peak. */
-function runImport(pages: string, manifest: string, out: string, report: string): Promise<{ wallSeconds: number; peakBytes: number; status: number | null; stderr: string }> {
+function runImport(
+  pages: string,
+  manifest: string,
+  out: string,
+  report: string,
+): Promise<{ wallSeconds: number; peakBytes: number; status: number | null; stderr: string }> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(process.execPath, [...importCommand(), pages, '--manifest', manifest, '--out', out, '--report', report], {
@@ -90,7 +95,9 @@ export async function runImportBenchmark(options: { pages: number; seed?: number
     started = performance.now();
     const run = await runImport(join(work, 'pages'), generated.manifest, join(work, 'articles'), reportFile);
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as BatchReport;
-    log(`imported ${report.totals.imported} of ${pages} page(s), ${report.totals.articles} article(s), in ${run.wallSeconds.toFixed(1)} s (CPU ${report.run!.cpuSeconds.toFixed(1)} s), peak ${(report.run!.peakRssBytes / 1e6).toFixed(0)} MB`);
+    log(
+      `imported ${report.totals.imported} of ${pages} page(s), ${report.totals.articles} article(s), in ${run.wallSeconds.toFixed(1)} s (CPU ${report.run!.cpuSeconds.toFixed(1)} s), peak ${(report.run!.peakRssBytes / 1e6).toFixed(0)} MB`,
+    );
     return {
       machine: { host: hostname(), cpus: cpus().length, memoryBytes: totalmem(), node: process.version, loadBefore: round(loadBefore) },
       date: new Date().toISOString(),
@@ -125,7 +132,10 @@ export function importRow(r: ImportBenchReport): string {
     `${r.cpuSeconds} s`,
     `${(r.pages / r.wallSeconds).toFixed(1)}`,
     `${(r.peakBytes / 1e6).toFixed(0)} MB`,
-  ].join(' | ').replace(/^/, '| ').concat(' |');
+  ]
+    .join(' | ')
+    .replace(/^/, '| ')
+    .concat(' |');
 }
 
 /** The header of the import table: rows are inserted after its last row. */

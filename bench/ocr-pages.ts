@@ -39,9 +39,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * @example headlinePhrases('科学导报讯，守护蓝天白云，推进污染防治工作，共建美丽家园。') // ['守护蓝天白云', '推进污染防治工作', '共建美丽家园']
  */
 export function headlinePhrases(paragraph: string): string[] {
-  return paragraph
-    .split(/[，。；：、！？“”‘’（）\s]/u)
-    .filter((clause) => /^\p{Script=Han}{4,9}$/u.test(clause) && !clause.startsWith('科学导报'));
+  return paragraph.split(/[，。；：、！？“”‘’（）\s]/u).filter((clause) => /^\p{Script=Han}{4,9}$/u.test(clause) && !clause.startsWith('科学导报'));
 }
 
 /** One article as printed lines: body, byline and headline block, in one of the orders the paper uses. */

@@ -141,7 +141,9 @@ export function pairGrade(fields: { title: string; kicker?: string; subtitle?: s
 
 /** Sentences about a term, or one of its halves, for planting in a body. */
 const about = (name: string, random: () => number) =>
-  [`${name}一带的生态环境持续向好。`, `在${name}开展的巡查发现问题均已整改。`, `${name}周边新增绿地多处。`, `记者走访${name}，沿线水清岸绿。`][Math.floor(random() * 4)]!;
+  [`${name}一带的生态环境持续向好。`, `在${name}开展的巡查发现问题均已整改。`, `${name}周边新增绿地多处。`, `记者走访${name}，沿线水清岸绿。`][
+    Math.floor(random() * 4)
+  ]!;
 
 /** A body of about `length` characters from the corpus's sentences, with `planted` sentences at random places, in paragraphs. */
 function plantedBody(sentences: readonly string[], planted: readonly string[], length: number, random: () => number): string {
@@ -222,7 +224,10 @@ export function writeRankingArchive(dir: string, base: number, seed = 1): Rankin
   const random = mulberry32(seed + 1);
   const { articles: seedArticles } = checkArticles(SEED_DIR);
   const sentences = buildCorpus(seedArticles).sentences;
-  const order = files.map((file) => ({ file, key: random() })).sort((a, b) => a.key - b.key).map(({ file }) => file);
+  const order = files
+    .map((file) => ({ file, key: random() }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ file }) => file);
   let next = 0;
   for (const term of PLANTED_TERMS) for (const planting of PLANTINGS) plant(join(dir, order[next++]!), term, planting, sentences, random);
   for (const pair of PLANTED_PAIRS) for (const planting of PAIR_PLANTINGS) plantPair(join(dir, order[next++]!), pair, planting, sentences, random);
@@ -236,7 +241,9 @@ export function writeRankingArchive(dir: string, base: number, seed = 1): Rankin
     grades.set(term, graded);
   }
   for (const [a, b] of PLANTED_PAIRS) {
-    const graded = articles.map((article) => ({ slug: article.slug, grade: pairGrade(article.data, bodyText(article.body), a, b) })).filter((article) => article.grade > 0);
+    const graded = articles
+      .map((article) => ({ slug: article.slug, grade: pairGrade(article.data, bodyText(article.body), a, b) }))
+      .filter((article) => article.grade > 0);
     grades.set(pairQuery([a, b]), graded);
   }
   if (readdirSync(dir).length !== base) throw new Error('ranking archive: planting changed the number of entries');

@@ -57,7 +57,10 @@ export async function measureRanking(base: number, seed = 1): Promise<RankingRep
     const { parts } = await writeSearchIndex(articles, site, join(work, 'cache'));
     const server = await serveStatic(site);
     try {
-      const search = indexSearch(site, parts.map(({ id }) => ({ id, path: `${server.url}${indexPartPath(id)}` })));
+      const search = indexSearch(
+        site,
+        parts.map(({ id }) => ({ id, path: `${server.url}${indexPartPath(id)}` })),
+      );
       const queries = [...PLANTED_TERMS, ...PLANTED_PAIRS.map(pairQuery)];
       const found = await searchInSite(search, queries);
       const rankings = queries.map((term, i) => {
@@ -65,7 +68,11 @@ export async function measureRanking(base: number, seed = 1): Promise<RankingRep
         const ranking = found[i]!.map((slug) => ({ slug, grade: graded.get(slug) ?? 0 }));
         return {
           term,
-          ndcg: ndcgAt(ranking.map((article) => article.grade), [...graded.values()], 10),
+          ndcg: ndcgAt(
+            ranking.map((article) => article.grade),
+            [...graded.values()],
+            10,
+          ),
           headlineFirst: ranking[0]?.grade === 4,
           top: ranking.slice(0, 10),
           wrong: ranking.filter((article) => article.grade === 0).map((article) => article.slug),

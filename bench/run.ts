@@ -21,7 +21,16 @@ import { generateArchive } from '../scripts/generate-archive.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import { archiveLayout, layoutOf } from '../src/archive/layout.ts';
 import { watchMemory } from '../tools/process-memory.ts';
-import { compoundQueries, EVERYDAY_TERMS, measureCompoundQuality, measureSearchQuality, randomQueries, searchDocument, siteSearch, type QualityReport } from './search-quality.ts';
+import {
+  compoundQueries,
+  EVERYDAY_TERMS,
+  measureCompoundQuality,
+  measureSearchQuality,
+  randomQueries,
+  searchDocument,
+  siteSearch,
+  type QualityReport,
+} from './search-quality.ts';
 import { measureFirstSearches, measureSearchCost, type FirstSearchCost, type QueryCost } from './search-cost.ts';
 import { articleIndexParts, INDEX_PART_SIZE, RECENT_PART_SIZE } from '../src/search/parts.ts';
 import { mulberry32 } from '../tools/random.ts';
@@ -140,8 +149,14 @@ async function searchQuality(siteUrl: string, out: string, contentDir: string, s
   const documents = articles.map(searchDocument);
   const site = await siteSearch(siteUrl, out);
   const queries = [...randomQueries(documents, 200, seed), ...EVERYDAY_TERMS];
-  const listed = (report: QualityReport) => ({ ...report, misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`) });
-  return { quality: listed(await measureSearchQuality(site, documents, queries)), compound: listed(await measureCompoundQuality(site, documents, compoundQueries(documents, 200, seed))) };
+  const listed = (report: QualityReport) => ({
+    ...report,
+    misses: report.misses.slice(0, 10).map((m) => `${m.query}: expected ${m.expected.length}, found ${m.found.length}`),
+  });
+  return {
+    quality: listed(await measureSearchQuality(site, documents, queries)),
+    compound: listed(await measureCompoundQuality(site, documents, compoundQueries(documents, 200, seed))),
+  };
 }
 
 /**
@@ -151,11 +166,23 @@ async function searchQuality(siteUrl: string, out: string, contentDir: string, s
  * parameters and the parts that hold articles in it.
  */
 function costRange(contentDir: string): { params: string; overlapping: string[] } {
-  const parts = articleIndexParts(checkArticles(contentDir).articles, (a) => a.slug, INDEX_PART_SIZE, RECENT_PART_SIZE).map(({ id, items }) => ({ id, first: items[0]!.data.date, last: items.at(-1)!.data.date }));
+  const parts = articleIndexParts(checkArticles(contentDir).articles, (a) => a.slug, INDEX_PART_SIZE, RECENT_PART_SIZE).map(({ id, items }) => ({
+    id,
+    first: items[0]!.data.date,
+    last: items.at(-1)!.data.date,
+  }));
   const shares = (part: (typeof parts)[number], from: string, to: string) => part.last >= from && part.first <= to;
   const alone = parts.find((part) => parts.filter((other) => shares(other, part.first, part.last)).length === 1);
-  const [from, to] = alone ? [alone.first, alone.last] : [parts[0]!.first.slice(0, 4) === parts[0]!.last.slice(0, 4) ? parts[0]!.first : `${Number(parts[0]!.last.slice(0, 4))}-01-01`, parts[0]!.last];
-  return { params: `from=${from}&to=${to}`, overlapping: parts.filter((part) => shares(part, from, to)).map((part) => part.id).sort() };
+  const [from, to] = alone
+    ? [alone.first, alone.last]
+    : [parts[0]!.first.slice(0, 4) === parts[0]!.last.slice(0, 4) ? parts[0]!.first : `${Number(parts[0]!.last.slice(0, 4))}-01-01`, parts[0]!.last];
+  return {
+    params: `from=${from}&to=${to}`,
+    overlapping: parts
+      .filter((part) => shares(part, from, to))
+      .map((part) => part.id)
+      .sort(),
+  };
 }
 
 export interface BenchOptions {
@@ -191,7 +218,12 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       date: new Date().toISOString(),
       articles,
       generateSeconds: round(generateSeconds),
-      build: { wallSeconds: round(full.wallSeconds), indexSeconds: round(full.indexSeconds), siteSeconds: round(full.wallSeconds - full.indexSeconds), peakBytes: full.peakBytes },
+      build: {
+        wallSeconds: round(full.wallSeconds),
+        indexSeconds: round(full.indexSeconds),
+        siteSeconds: round(full.wallSeconds - full.indexSeconds),
+        peakBytes: full.peakBytes,
+      },
       pages: htmlPages.length,
       distBytes: folderBytes(out),
       indexBytes: folderBytes(join(out, 'pagefind')),
@@ -209,7 +241,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       const ranking = await measureRanking(rankingArticles, seed);
       const brief = (terms: typeof ranking.terms) => terms.map(({ term, ndcg, headlineFirst }) => ({ term, ndcg, headlineFirst }));
       report.ranking = { ...ranking, terms: brief(ranking.terms), pairs: { ...ranking.pairs, terms: brief(ranking.pairs.terms) } };
-      log(`ranking: NDCG@10 ${ranking.ndcg.toFixed(3)} (pairs ${ranking.pairs.ndcg.toFixed(3)}), headline first for ${ranking.headlineFirst * 100} % of planted terms, ${ranking.pairs.headlineFirst * 100} % of pairs`);
+      log(
+        `ranking: NDCG@10 ${ranking.ndcg.toFixed(3)} (pairs ${ranking.pairs.ndcg.toFixed(3)}), headline first for ${ranking.headlineFirst * 100} % of planted terms, ${ranking.pairs.headlineFirst * 100} % of pairs`,
+      );
     }
 
     if (rebuild) report.rebuild = await rebuildWithSeedPage(work, env, log);
@@ -229,14 +263,18 @@ async function measureSearch(out: string, contentDir: string, seed: number, log:
     const twoWords = await measureFirstSearches(server.url, TWO_WORD_QUERIES);
     log('measured two-word searches');
     const { articles } = checkArticles(contentDir);
-    const sentences = articles.flatMap((article) => article.body.split(/(?<=[。！？])/u)).filter((sentence) => [...sentence.replace(/[\s\p{P}\p{S}]/gu, '')].length >= 12);
+    const sentences = articles
+      .flatMap((article) => article.body.split(/(?<=[。！？])/u))
+      .filter((sentence) => [...sentence.replace(/[\s\p{P}\p{S}]/gu, '')].length >= 12);
     const [long] = await measureFirstSearches(server.url, [longQuery(sentences, seed)]);
     const { params, overlapping } = costRange(contentDir);
     log('measured the long query');
     const [range] = await measureFirstSearches(server.url, ['生态环境'], params);
     log('measured a search in a date range');
     const { quality, compound } = await searchQuality(server.url, out, contentDir, seed);
-    log(`searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${quality.recall}, precision ${quality.precision.toFixed(4)}; compound ${compound.recall} / ${compound.precision.toFixed(4)}`);
+    log(
+      `searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${quality.recall}, precision ${quality.precision.toFixed(4)}; compound ${compound.recall} / ${compound.precision.toFixed(4)}`,
+    );
     return { costs, twoWords, longQuery: long!, range: { ...range!, overlapping }, quality, compound };
   } finally {
     await server.close();
@@ -281,7 +319,11 @@ function largestTrend(search: NonNullable<BenchReport['search']>): number {
 export function benchmarkRow(r: BenchReport): string {
   // Node names its main thread MainThread; Pagefind's binary is pagefind_extended (cut to 15 characters).
   const program = (name: string) => ({ MainThread: 'Astro (Node)', pagefind_extend: 'Pagefind' })[name] ?? name;
-  const peak = (peaks: Record<string, number>) => Object.entries(peaks).filter(([, b]) => b > 50e6).map(([name, b]) => `${program(name)} ${mb(b)}`).join(', ');
+  const peak = (peaks: Record<string, number>) =>
+    Object.entries(peaks)
+      .filter(([, b]) => b > 50e6)
+      .map(([name, b]) => `${program(name)} ${mb(b)}`)
+      .join(', ');
   const search = r.search;
   const long = search?.longQuery;
   return [
@@ -296,11 +338,18 @@ export function benchmarkRow(r: BenchReport): string {
     search ? firstScreens(search.costs) : '—',
     search ? firstSearches(search.twoWords) : '—',
     search ? kb(largestTrend(search)) : '—',
-    long ? `${kb(long.relevance.first.bytes)}, ${(long.relevance.first.ms / 1000).toFixed(1)} s / ${kb(long.date.first.bytes)}, ${(long.date.first.ms / 1000).toFixed(1)} s` : '—',
+    long
+      ? `${kb(long.relevance.first.bytes)}, ${(long.relevance.first.ms / 1000).toFixed(1)} s / ${kb(long.date.first.bytes)}, ${(long.date.first.ms / 1000).toFixed(1)} s`
+      : '—',
     search ? `${search.range.relevance.parts.join(', ')} / ${search.range.date.parts.join(', ')} of ${search.range.overlapping.join(', ')}` : '—',
-    search ? `${search.quality.recall} / ${search.quality.precision.toFixed(3)}; ${search.compound.recall} / ${search.compound.precision.toFixed(3)}${r.ranking ? `; NDCG@10 ${r.ranking.ndcg.toFixed(2)}, pairs ${r.ranking.pairs.ndcg.toFixed(2)}` : ''}` : '—',
+    search
+      ? `${search.quality.recall} / ${search.quality.precision.toFixed(3)}; ${search.compound.recall} / ${search.compound.precision.toFixed(3)}${r.ranking ? `; NDCG@10 ${r.ranking.ndcg.toFixed(2)}, pairs ${r.ranking.pairs.ndcg.toFixed(2)}` : ''}`
+      : '—',
     r.rebuild ? `${r.rebuild.wallSeconds} s (+${r.rebuild.addedArticles})` : '—',
-  ].join(' | ').replace(/^/, '| ').concat(' |');
+  ]
+    .join(' | ')
+    .replace(/^/, '| ')
+    .concat(' |');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -338,7 +387,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`--articles must be a positive whole number, not "${values.articles}"`);
     process.exit(2);
   }
-  const report = await runBenchmark({ articles, seed: Number(values.seed), search: !values['no-search'], rebuild: !values['no-rebuild'], log: (line) => console.log(line) });
+  const report = await runBenchmark({
+    articles,
+    seed: Number(values.seed),
+    search: !values['no-search'],
+    rebuild: !values['no-rebuild'],
+    log: (line) => console.log(line),
+  });
   console.log(JSON.stringify(report, null, 2));
   if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
   if (!values['no-append']) appendFileSync(join(ROOT, 'docs/benchmarks.md'), `${benchmarkRow(report)}\n`);

@@ -91,7 +91,10 @@ async function bytesBetween(page: Page, from: number, to: number): Promise<Searc
 /** The index parts whose files the page requested after `from`. */
 async function partsRead(page: Page, from: number): Promise<string[]> {
   const paths = await page.evaluate(
-    (start) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.startTime >= start).map((entry) => new URL(entry.name).pathname),
+    (start) =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => entry.startTime >= start)
+        .map((entry) => new URL(entry.name).pathname),
     from,
   );
   return [...new Set(paths.map((path) => /\/pagefind\/([^/]+)\//.exec(path)?.[1]).filter((id): id is string => !!id))].sort();
@@ -152,7 +155,10 @@ export async function measureSearchCost(siteUrl: string, queries: readonly strin
             trend: await trendCost(page, first),
           };
           const followUp = await searchFromBox(page, next);
-          return { ...measuredFirst, followUp: cost(await bytesBetween(page, followUp.started, followUp.firstScreen), followUp.firstScreen - followUp.started) };
+          return {
+            ...measuredFirst,
+            followUp: cost(await bytesBetween(page, followUp.started, followUp.firstScreen), followUp.firstScreen - followUp.started),
+          };
         });
       }
       const { first, followUp, trend } = measured.relevance!;

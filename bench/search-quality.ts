@@ -18,9 +18,42 @@ import { mulberry32 } from '../tools/random.ts';
 
 /** Everyday terms readers search for, Chinese and mixed. */
 export const EVERYDAY_TERMS = [
-  '危废', '危险废物', '尾矿库', 'PM2.5', 'VOCs', '"A 级"', '120.48', '黑臭水体', '晋城', '阳泉', '生态环境局', '污水处理',
-  '臭氧', '煤矸石', '无废城市', '湿地', '执法', '培训', '扬尘', '油烟', '一泓清水入黄河', '千万工程', '同比下降', '万元',
-  '毫克/立方米', '"2024 年"', '泽州', '高平', '岚县', '榆次', '长治', '忻州', '吕梁', '晋中', '蓝天', '煤层气',
+  '危废',
+  '危险废物',
+  '尾矿库',
+  'PM2.5',
+  'VOCs',
+  '"A 级"',
+  '120.48',
+  '黑臭水体',
+  '晋城',
+  '阳泉',
+  '生态环境局',
+  '污水处理',
+  '臭氧',
+  '煤矸石',
+  '无废城市',
+  '湿地',
+  '执法',
+  '培训',
+  '扬尘',
+  '油烟',
+  '一泓清水入黄河',
+  '千万工程',
+  '同比下降',
+  '万元',
+  '毫克/立方米',
+  '"2024 年"',
+  '泽州',
+  '高平',
+  '岚县',
+  '榆次',
+  '长治',
+  '忻州',
+  '吕梁',
+  '晋中',
+  '蓝天',
+  '煤层气',
 ];
 
 export interface SearchDocument {
@@ -85,7 +118,10 @@ function holds(doc: SearchDocument, word: string, headline = false): boolean {
 /** The articles that contain the query: the ground truth. */
 export function expectedSlugs(documents: SearchDocument[], query: string): string[] {
   const needle = normalizeQuery(query);
-  return documents.filter((doc) => holds(doc, needle)).map((doc) => doc.slug).sort();
+  return documents
+    .filter((doc) => holds(doc, needle))
+    .map((doc) => doc.slug)
+    .sort();
 }
 
 /**
@@ -150,7 +186,10 @@ export function compoundQueries(documents: SearchDocument[], count: number, seed
 
 /** The articles that answer a compound query: the ground truth. */
 export function answeringSlugs(documents: SearchDocument[], query: CompoundQuery): string[] {
-  return documents.filter(query.answers).map((doc) => doc.slug).sort();
+  return documents
+    .filter(query.answers)
+    .map((doc) => doc.slug)
+    .sort();
 }
 
 /**
@@ -161,7 +200,12 @@ export async function sitePartRefs(siteUrl: string): Promise<PartRef[]> {
   const html = await (await fetch(`${siteUrl}search/`)).text();
   const attribute = /data-index-parts="([^"]*)"/.exec(html)?.[1];
   if (!attribute) throw new Error(`${siteUrl}search/ names no index parts`);
-  const parts = JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&')) as PartRef[];
+  const parts = JSON.parse(
+    attribute
+      .replace(/&quot;/g, '"')
+      .replace(/&#34;/g, '"')
+      .replace(/&amp;/g, '&'),
+  ) as PartRef[];
   return parts.map((part) => ({ id: part.id, path: new URL(part.path, siteUrl).href }));
 }
 
@@ -234,6 +278,9 @@ export async function measureSearchQuality(site: SiteSearch, documents: SearchDo
 
 /** The benchmark of compound queries: search, score against substring logic. */
 export async function measureCompoundQuality(site: SiteSearch, documents: SearchDocument[], queries: CompoundQuery[]): Promise<QualityReport> {
-  const found = await searchInSite(site, queries.map((query) => query.query));
+  const found = await searchInSite(
+    site,
+    queries.map((query) => query.query),
+  );
   return scoreQueries(queries.map((query, i) => ({ query: query.query, expected: answeringSlugs(documents, query), found: found[i]! })));
 }

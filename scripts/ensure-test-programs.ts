@@ -25,7 +25,9 @@ if (missing.length > 0) {
   const packages = missing.map((program) => program.debianPackage);
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    console.error(`${missing.map((p) => p.name).join(' and ')} missing: install Debian's ${packages.join(' ')} (apt-get install ${packages.join(' ')}) and run the tests again.`);
+    console.error(
+      `${missing.map((p) => p.name).join(' and ')} missing: install Debian's ${packages.join(' ')} (apt-get install ${packages.join(' ')}) and run the tests again.`,
+    );
     process.exit(1);
   }
   console.log(`Installing Debian's ${packages.join(' ')} for the tests…`);

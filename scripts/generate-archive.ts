@@ -66,12 +66,14 @@ interface Corpus {
   captions: string[];
 }
 
-
 /** Sentences, paragraphs and subheadings of the seed articles, without their datelines. */
 export function buildCorpus(articles: readonly CheckedArticle[]): Corpus {
   const corpus: Corpus = { sentences: [], paragraphs: [], headings: [], captions: [] };
   for (const article of articles) {
-    for (const block of article.body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)) {
+    for (const block of article.body
+      .split(/\n\s*\n/)
+      .map((b) => b.trim())
+      .filter(Boolean)) {
       if (block.startsWith('## ')) corpus.headings.push(block.slice(3).trim());
       else if (!block.startsWith('#') && !block.includes('科学导报讯')) {
         corpus.paragraphs.push(block);
@@ -180,7 +182,8 @@ function plan(options: GenerateOptions): Plan {
   const days = Math.round((Date.parse(`${dates[1]}T00:00:00Z`) - first) / DAY) + 1;
   if (!(days > 0)) throw new Error(`generate-archive: the dates ${dates.join('..')} are not a range`);
   const { provinceShare = 0, unknownShare = 0 } = options;
-  if (!(provinceShare >= 0 && unknownShare >= 0 && provinceShare + unknownShare <= 1)) throw new Error('generate-archive: --province-share and --unknown-share must be shares between 0 and 1 together');
+  if (!(provinceShare >= 0 && unknownShare >= 0 && provinceShare + unknownShare <= 1))
+    throw new Error('generate-archive: --province-share and --unknown-share must be shares between 0 and 1 together');
   const { problems, articles } = checkArticles(seedDir, ROOT);
   if (problems.length > 0 || articles.length === 0) throw new Error(`generate-archive: the seed articles in ${seedDir} do not pass the content check`);
   // Two names with one pinyin (王梅, 王玫) first, as real bylines have them.
@@ -329,7 +332,10 @@ interface DrawnMetric {
 /** Up to three figures, each the first number with a unit in a sentence of the body. */
 function drawMetrics({ city, county, object }: Drawn, body: string, { pick, between }: Dice): DrawnMetric[] {
   const metrics: DrawnMetric[] = [];
-  const candidates = bodyText(body).split('\n').flatMap(splitSentences).filter((s) => endsSentence(s) && /\d/.test(s) && !opensWithDateline(s));
+  const candidates = bodyText(body)
+    .split('\n')
+    .flatMap(splitSentences)
+    .filter((s) => endsSentence(s) && /\d/.test(s) && !opensWithDateline(s));
   for (let m = 0; m < Math.min(between(0, 3), candidates.length); m++) {
     const quote = pick(candidates).trim();
     // The first figure with a unit; a year alone is no figure.
@@ -364,7 +370,13 @@ function drawFrontmatter(n: number, article: Drawn, metrics: DrawnMetric[], { se
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { count: { type: 'string' }, dir: { type: 'string' }, seed: { type: 'string', default: '1' }, 'province-share': { type: 'string', default: '0' }, 'unknown-share': { type: 'string', default: '0' } },
+    options: {
+      count: { type: 'string' },
+      dir: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'province-share': { type: 'string', default: '0' },
+      'unknown-share': { type: 'string', default: '0' },
+    },
   });
   if (!values.count || !values.dir) {
     console.error('usage: node scripts/generate-archive.ts --count N --dir DIR [--seed S] [--province-share 0.1] [--unknown-share 0.05]');

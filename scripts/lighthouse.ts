@@ -50,10 +50,26 @@ try {
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score ?? null]));
       const failing = Object.values(result!.lhr.audits)
         // Insights explain a score; they do not count in it.
-        .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual' && !audit.id.endsWith('-insight'))
+        .filter(
+          (audit) =>
+            audit.score !== null &&
+            audit.score < 0.9 &&
+            audit.scoreDisplayMode !== 'informative' &&
+            audit.scoreDisplayMode !== 'manual' &&
+            !audit.id.endsWith('-insight'),
+        )
         .map((audit) => audit.id);
-      results.push({ type, path, formFactor, scores, failing, metrics: { lcp: result!.lhr.audits['largest-contentful-paint']?.numericValue, cls: result!.lhr.audits['cumulative-layout-shift']?.numericValue } });
-      console.error(`${type} (${formFactor}): ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}${failing.length ? `; below 0.9: ${failing.join(', ')}` : ''}`);
+      results.push({
+        type,
+        path,
+        formFactor,
+        scores,
+        failing,
+        metrics: { lcp: result!.lhr.audits['largest-contentful-paint']?.numericValue, cls: result!.lhr.audits['cumulative-layout-shift']?.numericValue },
+      });
+      console.error(
+        `${type} (${formFactor}): ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}${failing.length ? `; below 0.9: ${failing.join(', ')}` : ''}`,
+      );
     }
   }
 } finally {

@@ -14,7 +14,8 @@ describe('the layout', () => {
   it('reports each kind of breach, a type-only cycle included', async () => {
     const root = mkdtempSync(join(tmpdir(), 'layout-'));
     const files: Record<string, string> = {
-      'src/model/a.ts': "import type { B } from './b.ts';\nimport { readFileSync } from 'node:fs';\nexport type A = B | 1;\nexport const read = readFileSync;\n",
+      'src/model/a.ts':
+        "import type { B } from './b.ts';\nimport { readFileSync } from 'node:fs';\nexport type A = B | 1;\nexport const read = readFileSync;\n",
       'src/model/b.ts': "import type { A } from './a.ts';\nexport type B = A | 2;\n",
       'src/importer/c.ts': "import { url } from '../site/urls.ts';\nexport const c = url;\n",
       'src/site/urls.ts': 'export const url = 1;\n',
@@ -52,7 +53,9 @@ describe('the layout', () => {
         .map((name) => [`src/${name}`, readFileSync(join('src', name), 'utf8')]),
     );
     expect(processUses(files)).toEqual([]);
-    expect(processUses({ 'src/search/x.ts': '// process.env in a comment\nexport const n = Number(process.env.N);\n', 'src/checks/y.ts': 'process.cwd();' })).toEqual(['src/search/x.ts:2']);
+    expect(
+      processUses({ 'src/search/x.ts': '// process.env in a comment\nexport const n = Number(process.env.N);\n', 'src/checks/y.ts': 'process.cwd();' }),
+    ).toEqual(['src/search/x.ts:2']);
   });
 
   it('is drawn in docs/architecture.md as the code has it', async () => {

@@ -52,7 +52,23 @@ export interface FieldScore {
   of: number;
 }
 
-export const FIELDS = ['found', 'body', 'headline', 'kicker', 'subtitle', 'column', 'city', 'county', 'date', 'authors', 'roles', 'photos', 'figures', 'comparators', 'periods'] as const;
+export const FIELDS = [
+  'found',
+  'body',
+  'headline',
+  'kicker',
+  'subtitle',
+  'column',
+  'city',
+  'county',
+  'date',
+  'authors',
+  'roles',
+  'photos',
+  'figures',
+  'comparators',
+  'periods',
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface PageScore {
@@ -115,21 +131,38 @@ export function scorePage(key: AnswerKey, bytes: Uint8Array): PageScore {
     const { entry, body } = entries[index]!;
     const data = entry.data;
     tally('body', body.indexOf(first) <= 40 && body.endsWith(last), `${article.headline}: …${body.slice(-12)}`);
-    tally('headline', ink(data.title) === ink(article.headline) && (data.titleSource === 'editor') === (article.titleSource === 'editor'), `${article.headline} ≠ ${data.title}`);
-    if (article.kicker || data.kicker) tally('kicker', ink(data.kicker ?? '') === ink(article.kicker ?? ''), `${article.kicker ?? '-'} ≠ ${data.kicker ?? '-'}`);
-    if (article.subtitle || data.subtitle) tally('subtitle', ink(data.subtitle ?? '').replace(/^[—–-]+/u, '') === ink(article.subtitle ?? ''), `${article.subtitle ?? '-'} ≠ ${data.subtitle ?? '-'}`);
-    if (article.column || data.column) tally('column', (data.column ?? '') === (article.column ?? ''), `${article.headline}: ${article.column ?? '-'} ≠ ${data.column ?? '-'}`);
+    tally(
+      'headline',
+      ink(data.title) === ink(article.headline) && (data.titleSource === 'editor') === (article.titleSource === 'editor'),
+      `${article.headline} ≠ ${data.title}`,
+    );
+    if (article.kicker || data.kicker)
+      tally('kicker', ink(data.kicker ?? '') === ink(article.kicker ?? ''), `${article.kicker ?? '-'} ≠ ${data.kicker ?? '-'}`);
+    if (article.subtitle || data.subtitle)
+      tally(
+        'subtitle',
+        ink(data.subtitle ?? '').replace(/^[—–-]+/u, '') === ink(article.subtitle ?? ''),
+        `${article.subtitle ?? '-'} ≠ ${data.subtitle ?? '-'}`,
+      );
+    if (article.column || data.column)
+      tally('column', (data.column ?? '') === (article.column ?? ''), `${article.headline}: ${article.column ?? '-'} ≠ ${data.column ?? '-'}`);
     tally('city', data.city === article.city, `${article.headline}: ${article.city} ≠ ${data.city}`);
-    if (article.county || data.county) tally('county', (data.county ?? '') === (article.county ?? ''), `${article.headline}: ${article.county ?? '-'} ≠ ${data.county ?? '-'}`);
+    if (article.county || data.county)
+      tally('county', (data.county ?? '') === (article.county ?? ''), `${article.headline}: ${article.county ?? '-'} ≠ ${data.county ?? '-'}`);
     tally('date', data.date === String(article.date), `${article.headline}: ${String(article.date)} ≠ ${data.date}`);
     const names = article.authors.map((author) => author.name);
     const printed = data.authors.filter((name) => name !== '未署名');
     tally('authors', printed.join('、') === names.join('、'), `${article.headline}: ${names.join('、') || '-'} ≠ ${printed.join('、') || '-'}`);
     const roles = article.authors.map((author) => author.role ?? '');
     const got = printed.map((_, i) => data.authorRoles?.[i] ?? data.authorRole ?? '');
-    if (roles.some(Boolean) || got.some(Boolean)) tally('roles', roles.join('、') === got.join('、'), `${article.headline}: ${roles.join('、')} ≠ ${got.join('、')}`);
+    if (roles.some(Boolean) || got.some(Boolean))
+      tally('roles', roles.join('、') === got.join('、'), `${article.headline}: ${roles.join('、')} ≠ ${got.join('、')}`);
     for (const photo of article.photos ?? []) {
-      tally('photos', (data.photos ?? []).some((p) => ink(p.caption) === ink(photo.caption) && ink(p.credit ?? '') === ink(photo.credit ?? '')), `${article.headline}: ${photo.caption}`);
+      tally(
+        'photos',
+        (data.photos ?? []).some((p) => ink(p.caption) === ink(photo.caption) && ink(p.credit ?? '') === ink(photo.credit ?? '')),
+        `${article.headline}: ${photo.caption}`,
+      );
     }
     const metrics = [...(data.metrics ?? [])];
     for (const figure of article.figures ?? []) {
@@ -137,8 +170,18 @@ export function scorePage(key: AnswerKey, bytes: Uint8Array): PageScore {
       tally('figures', at >= 0, `${article.headline}: ${figure.value} ${figure.unit}`);
       if (at < 0) continue;
       const [metric] = metrics.splice(at, 1);
-      if (figure.comparator || metric!.comparator) tally('comparators', metric!.comparator === figure.comparator, `${article.headline}: ${figure.value} ${figure.unit} ${figure.comparator ?? '-'} ≠ ${metric!.comparator ?? '-'}`);
-      if (figure.period) tally('periods', ink(metric!.period ?? '') === ink(figure.period), `${article.headline}: ${figure.value} ${figure.unit} ${figure.period} ≠ ${metric!.period ?? '-'}`);
+      if (figure.comparator || metric!.comparator)
+        tally(
+          'comparators',
+          metric!.comparator === figure.comparator,
+          `${article.headline}: ${figure.value} ${figure.unit} ${figure.comparator ?? '-'} ≠ ${metric!.comparator ?? '-'}`,
+        );
+      if (figure.period)
+        tally(
+          'periods',
+          ink(metric!.period ?? '') === ink(figure.period),
+          `${article.headline}: ${figure.value} ${figure.unit} ${figure.period} ≠ ${metric!.period ?? '-'}`,
+        );
     }
     score.spuriousFigures += metrics.length;
     for (const metric of metrics) score.misses.push(`${key.file} spurious figure: ${metric.value} ${metric.unit} (${article.headline})`);
@@ -154,14 +197,24 @@ export function scorePage(key: AnswerKey, bytes: Uint8Array): PageScore {
 }
 
 /** Every page's score and the fields summed over the corpus. */
-export function scoreCorpus(
-  corpus: readonly { key: AnswerKey; bytes: Uint8Array }[],
-): { pages: PageScore[]; totals: Record<Field, FieldScore>; spuriousFigures: number; refused: number; columnAuthors: number } {
+export function scoreCorpus(corpus: readonly { key: AnswerKey; bytes: Uint8Array }[]): {
+  pages: PageScore[];
+  totals: Record<Field, FieldScore>;
+  spuriousFigures: number;
+  refused: number;
+  columnAuthors: number;
+} {
   const pages = corpus.map(({ key, bytes }) => scorePage(key, bytes));
   const totals = emptyFields();
-  for (const page of pages) for (const field of FIELDS) (totals[field].right += page.fields[field].right), (totals[field].of += page.fields[field].of);
+  for (const page of pages) for (const field of FIELDS) ((totals[field].right += page.fields[field].right), (totals[field].of += page.fields[field].of));
   const sum = (pick: (page: PageScore) => number) => pages.reduce((total, page) => total + pick(page), 0);
-  return { pages, totals, spuriousFigures: sum((p) => p.spuriousFigures), refused: sum((p) => (p.refused ? 1 : 0)), columnAuthors: sum((p) => p.columnAuthors) };
+  return {
+    pages,
+    totals,
+    spuriousFigures: sum((p) => p.spuriousFigures),
+    refused: sum((p) => (p.refused ? 1 : 0)),
+    columnAuthors: sum((p) => p.columnAuthors),
+  };
 }
 
 /**
@@ -201,4 +254,20 @@ export function curatedKey(file: string, entries: readonly { data: CuratedData; 
   return { file, articles };
 }
 
-type CuratedData = Pick<ArticleData, 'title' | 'titleSource' | 'kicker' | 'subtitle' | 'column' | 'city' | 'county' | 'date' | 'authors' | 'authorRole' | 'authorRoles' | 'photos' | 'metrics' | 'source'>;
+type CuratedData = Pick<
+  ArticleData,
+  | 'title'
+  | 'titleSource'
+  | 'kicker'
+  | 'subtitle'
+  | 'column'
+  | 'city'
+  | 'county'
+  | 'date'
+  | 'authors'
+  | 'authorRole'
+  | 'authorRoles'
+  | 'photos'
+  | 'metrics'
+  | 'source'
+>;

@@ -36,7 +36,9 @@ export interface PageWeight {
  */
 export function startTags(html: string, tag: string): Record<string, string>[] {
   return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))].map(([, attributes]) =>
-    Object.fromEntries([...attributes!.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? ''])),
+    Object.fromEntries(
+      [...attributes!.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']),
+    ),
   );
 }
 
@@ -75,7 +77,12 @@ export function pageWeight(dist: string, file: string, base = '/'): PageWeight {
 
   const links = startTags(text, 'link');
   const stylesheets = links.filter((l) => l.rel?.split(/\s+/).includes('stylesheet') && l.href).map((l) => local(l.href!));
-  const entries = [...startTags(text, 'script').filter((s) => s.src).map((s) => local(s.src!)), ...links.filter((l) => l.rel === 'modulepreload' && l.href).map((l) => local(l.href!))];
+  const entries = [
+    ...startTags(text, 'script')
+      .filter((s) => s.src)
+      .map((s) => local(s.src!)),
+    ...links.filter((l) => l.rel === 'modulepreload' && l.href).map((l) => local(l.href!)),
+  ];
 
   const modules = new Map<string, Buffer>();
   const visit = (path: string) => {

@@ -30,7 +30,10 @@ function readProcess(pid: number): ProcessInfo | undefined {
 export function watchMemory(rootPid: number, intervalMs = 200): () => Record<string, number> {
   const peaks: Record<string, number> = {};
   const sample = () => {
-    const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map((name) => readProcess(Number(name))).filter((p): p is ProcessInfo => !!p);
+    const all = readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map((name) => readProcess(Number(name)))
+      .filter((p): p is ProcessInfo => !!p);
     const inTree = new Set([rootPid]);
     let grew = true;
     while (grew) {

@@ -25,7 +25,8 @@ export function readRedirects(file: string): { pairs: RedirectPair[]; problems: 
   if (!existsSync(file)) return { pairs, problems };
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, schema: 'failsafe', uniqueKeys: true });
-  for (const error of doc.errors) problems.push({ file, line: error.linePos?.[0].line ?? 1, field: 'redirects', message: `YAML: ${error.message.split('\n')[0]}` });
+  for (const error of doc.errors)
+    problems.push({ file, line: error.linePos?.[0].line ?? 1, field: 'redirects', message: `YAML: ${error.message.split('\n')[0]}` });
   if (doc.errors.length > 0 || doc.contents === null) return { pairs, problems };
   if (!isMap(doc.contents)) {
     problems.push({ file, line: 1, field: 'redirects', message: 'must be a mapping of old slug: new slug' });

@@ -74,4 +74,3 @@ export function writeFiles(files: readonly FileToWrite[], force: boolean): Write
   }
   return outcomes;
 }
-

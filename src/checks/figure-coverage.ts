@@ -41,7 +41,12 @@ export function parseWaivers(file: string, source: string): { waivers: Waiver[];
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   const lineAt = (node: unknown) => lineCounter.linePos((node as Node | undefined)?.range?.[0] ?? 0).line;
-  const problems: Problem[] = doc.errors.map((error) => ({ file, line: error.linePos?.[0].line ?? 1, field: 'waivers', message: `YAML: ${error.message.split('\n')[0]}` }));
+  const problems: Problem[] = doc.errors.map((error) => ({
+    file,
+    line: error.linePos?.[0].line ?? 1,
+    field: 'waivers',
+    message: `YAML: ${error.message.split('\n')[0]}`,
+  }));
   const waivers: Waiver[] = [];
   if (problems.length > 0) return { waivers, problems };
   if (!isSeq(doc.contents)) return { waivers, problems: [{ file, line: 1, field: 'waivers', message: 'the waiver list must be a YAML sequence' }] };
@@ -86,7 +91,11 @@ export function bodyNumbers(body: string, firstLine = 1): BodyNumber[] {
 function accountedValues(metric: Metric): (number | undefined)[] {
   const mentioned = [metric.label, metric.subject, metric.period]
     .filter((text): text is string => Boolean(text))
-    .flatMap((text) => findNumbers(text).filter((n) => !n.notQuantity).map((n) => n.value));
+    .flatMap((text) =>
+      findNumbers(text)
+        .filter((n) => !n.notQuantity)
+        .map((n) => n.value),
+    );
   return [metric.value, ...mentioned];
 }
 
@@ -143,7 +152,12 @@ export function checkEntryCoverage(file: string, source: string, waivers: readon
         accounted.splice(match, 1);
         continue;
       }
-      problems.push({ file, line: number.line, field: 'body', message: `"${shownNumber(number)}" is a number no metric of this sentence states and no waiver covers` });
+      problems.push({
+        file,
+        line: number.line,
+        field: 'body',
+        message: `"${shownNumber(number)}" is a number no metric of this sentence states and no waiver covers`,
+      });
     }
   }
   return problems;
@@ -179,7 +193,9 @@ export function checkFigureCoverage(dir: string, waiverFile: string | undefined,
   const { waivers, problems } = waiverFile ? parseWaivers(waiverName, readFileSync(waiverFile, 'utf8')) : { waivers: [], problems: [] };
   const used = new Set<Waiver>();
   const slugs = new Set<string>();
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   for (const name of files) {
     slugs.add(slugOfFile(name));
     problems.push(...checkEntryCoverage(relative(root, join(dir, name)) || name, readFileSync(join(dir, name), 'utf8'), waivers, used));

@@ -44,19 +44,28 @@ export function checkPages(sourcesDir: string, root = process.cwd()): { problems
   const problems: Problem[] = [];
   const pages: CheckedPage[] = [];
   if (!existsSync(sourcesDir)) return { problems, pages };
-  const names = readdirSync(sourcesDir).filter((name) => !name.startsWith('.')).sort();
+  const names = readdirSync(sourcesDir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
   const entries = new Set(names.filter((name) => name.endsWith('.yaml')));
   for (const name of names) {
     const path = join(sourcesDir, name);
     const file = relative(root, path) || name;
     if (!name.endsWith('.yaml')) {
-      if (!entries.has(pageEntryName(name))) problems.push({ file, message: `no page entry beside it (${pageEntryName(name)}); register the page with npm run import` });
+      if (!entries.has(pageEntryName(name)))
+        problems.push({ file, message: `no page entry beside it (${pageEntryName(name)}); register the page with npm run import` });
       continue;
     }
     const checked = checkPageEntry(file, readFileSync(path, 'utf8'));
     problems.push(...checked.problems);
     if (!checked.page) continue;
-    const page: CheckedPage = { id: pageIdOf(name), entryFile: file, sourceFile: relative(root, join(sourcesDir, checked.page.file)), data: checked.page, pageLine: checked.lineOf(['page']) };
+    const page: CheckedPage = {
+      id: pageIdOf(name),
+      entryFile: file,
+      sourceFile: relative(root, join(sourcesDir, checked.page.file)),
+      data: checked.page,
+      pageLine: checked.lineOf(['page']),
+    };
     const read = readSource(join(sourcesDir, page.data.file), page.sourceFile, checked.page.sha256);
     if ('problem' in read) problems.push({ file, line: checked.lineOf([read.field]), field: read.field, message: read.problem });
     else Object.assign(page, read);
@@ -72,7 +81,10 @@ function readSource(path: string, shown: string, sha256: string): { lines: Line[
   const bytes = new Uint8Array(readFileSync(path));
   const actual = sha256Hex(bytes);
   if (actual !== sha256) {
-    return { problem: `${shown} has changed since it was imported (its SHA-256 is now ${actual}); restore the file, or import it again and review its articles`, field: 'sha256' };
+    return {
+      problem: `${shown} has changed since it was imported (its SHA-256 is now ${actual}); restore the file, or import it again and review its articles`,
+      field: 'sha256',
+    };
   }
   try {
     const { text } = decodePage(bytes);
@@ -90,7 +102,13 @@ function samePlaceTwice(pages: readonly CheckedPage[]): Problem[] {
     if (page.data.date === null || page.data.page === null) continue;
     const key = `${page.data.date}/${page.data.page}`;
     const first = seen.get(key);
-    if (first) problems.push({ file: page.entryFile, line: page.pageLine, field: 'page', message: `page ${page.data.page} of the ${page.data.date} issue is also ${first.entryFile}` });
+    if (first)
+      problems.push({
+        file: page.entryFile,
+        line: page.pageLine,
+        field: 'page',
+        message: `page ${page.data.page} of the ${page.data.date} issue is also ${first.entryFile}`,
+      });
     else seen.set(key, page);
   }
   return problems;
@@ -155,13 +173,27 @@ function linesProblems(
     if (shared) messages.push(`lines ${shared[0]}–${shared[1]} are also source.lines of ${other.file}`);
     if (shared) overlapping.add(other);
   }
-  const own = [body, article.data.title, article.data.kicker, article.data.subtitle, article.data.authorRole, ...(article.data.authorRoles ?? []), ...article.data.authors, ...article.data.photos.flatMap((photo) => [photo.caption, photo.credit])].join('\n');
-  const foreign = foreignLines(held, own, neighbours.map((neighbour) => bodies.get(neighbour)!));
+  const own = [
+    body,
+    article.data.title,
+    article.data.kicker,
+    article.data.subtitle,
+    article.data.authorRole,
+    ...(article.data.authorRoles ?? []),
+    ...article.data.authors,
+    ...article.data.photos.flatMap((photo) => [photo.caption, photo.credit]),
+  ].join('\n');
+  const foreign = foreignLines(
+    held,
+    own,
+    neighbours.map((neighbour) => bodies.get(neighbour)!),
+  );
   const printed = new Set(page.lines!.map((line) => line.no));
   neighbours.forEach((other, index) => {
     if (overlapping.has(other)) return;
     const lines = foreign.filter((found) => found.other === index).map((found) => found.line);
-    for (const [first, last] of lineRanges(lines, printed)) messages.push(`${first === last ? `line ${first}` : `lines ${first}–${last}`} print the body of ${other.file}`);
+    for (const [first, last] of lineRanges(lines, printed))
+      messages.push(`${first === last ? `line ${first}` : `lines ${first}–${last}`} print the body of ${other.file}`);
   });
   return messages;
 }

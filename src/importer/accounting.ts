@@ -14,8 +14,7 @@ import { lineRanges, type LineRange } from '../page/provenance.ts';
 
 export type Place =
   /** A body or a field of one or more articles (a column label heads several). */
-  | { articles: number[]; field: string }
-  | { unassigned: LeftReason };
+  { articles: number[]; field: string } | { unassigned: LeftReason };
 
 export interface LedgerEntry {
   line: number;
@@ -84,7 +83,8 @@ export function accountFor(lines: readonly Line[], ledger: readonly LedgerEntry[
   for (const entry of ledger) byLine.set(entry.line, [...(byLine.get(entry.line) ?? []), entry]);
   const pageLines = new Set(lines.map((line) => line.no));
   for (const entry of ledger) {
-    if (!pageLines.has(entry.line) && ink(entry.text) !== '') throw new ImportError(`accounting: text "${entry.text}" placed from a line the page does not have`, { line: entry.line });
+    if (!pageLines.has(entry.line) && ink(entry.text) !== '')
+      throw new ImportError(`accounting: text "${entry.text}" placed from a line the page does not have`, { line: entry.line });
   }
   const accounting: Accounting = { total: 0, inBodies: 0, inFields: 0, unassigned: [] };
   for (const line of lines) {

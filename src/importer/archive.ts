@@ -89,7 +89,9 @@ export function readArchive(dirs: readonly string[]): ArchiveIndex {
     const real = realpathSync(dir);
     if (seen.has(real)) continue;
     seen.add(real);
-    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .sort();
     for (const name of names) addToIndex(index, archivedEntry(join(dir, name), readFileSync(join(dir, name), 'utf8')));
     for (const { from } of readRedirects(layoutOf(dir).redirects).pairs) index.redirected.add(from);
   }

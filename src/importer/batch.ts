@@ -78,7 +78,10 @@ export function planJobs(
     const [row, ...more] = rowsOf.get(file) ?? [];
     if (!row) return { file };
     const { line: _line, file: _file, problems: rowProblems, ...metadata } = row;
-    const refused = more.length > 0 ? { file: manifest!.file, line: more[0]!.line, field: 'file', message: `names ${file} again (row of line ${row.line} too)` } : rowProblems[0];
+    const refused =
+      more.length > 0
+        ? { file: manifest!.file, line: more[0]!.line, field: 'file', message: `names ${file} again (row of line ${row.line} too)` }
+        : rowProblems[0];
     return refused ? { file, ...metadata, refused: `${formatProblem(refused)} (page ${file} not imported)` } : { file, ...metadata };
   });
   return { jobs, problems };

@@ -87,7 +87,10 @@ export function parseNameLine(line: Line): Byline | undefined {
   return bylineOf(line.no, text);
 }
 
-const INLINE = new RegExp(String.raw`^(.*[。！？!?”’」』）)])[ \t\u3000]+((?:${BULLET}[ \t\u3000]*)?[（(]?${CREDITS_PATTERN}[）)]?)$|^(.*[。！？!?”’」』])([（(]${CREDITS_PATTERN}[）)])$`, 'u');
+const INLINE = new RegExp(
+  String.raw`^(.*[。！？!?”’」』）)])[ \t\u3000]+((?:${BULLET}[ \t\u3000]*)?[（(]?${CREDITS_PATTERN}[）)]?)$|^(.*[。！？!?”’」』])([（(]${CREDITS_PATTERN}[）)])$`,
+  'u',
+);
 
 /**
  * A byline printed after the last sentence of a body: `底色。 温荣鑫 王钢`,

@@ -86,7 +86,8 @@ export function parseArguments(argv: readonly string[], layout = archiveLayout()
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0 && !values.manifest) throw new ImportError(`expected page files or folders; ${USAGE}`);
-  if (values.date !== undefined && !isCalendarDate(values.date)) throw new ImportError(`--date "${values.date}" is not a real date written YYYY-MM-DD`, { field: 'date' });
+  if (values.date !== undefined && !isCalendarDate(values.date))
+    throw new ImportError(`--date "${values.date}" is not a real date written YYYY-MM-DD`, { field: 'date' });
   const page = positive(values.page, '--page', 'source.page');
   const issue = positive(values['issue-number'], '--issue-number', 'issueNumber');
   const pageName = values['page-name']?.trim();
@@ -222,7 +223,6 @@ function progressWriter(total: number) {
   };
 }
 
-
 /** The issue metadata the command line gives its one page. */
 function issueOptions({ date, page, issue, pageName }: Arguments): PageMetadata {
   return { ...(date ? { date } : {}), ...(page ? { page } : {}), ...(issue ? { issue } : {}), ...(pageName ? { pageName } : {}) };
@@ -236,7 +236,8 @@ function issueOptions({ date, page, issue, pageName }: Arguments): PageMetadata 
 function planBatch(args: Arguments): { jobs: PageJob[]; problems: string[] } | { refused: string } {
   let manifest;
   if (args.manifest) {
-    if (!existsSync(args.manifest) || !statSync(args.manifest).isFile()) return { refused: formatProblem({ file: args.manifest, field: 'manifest', message: 'no such file' }) };
+    if (!existsSync(args.manifest) || !statSync(args.manifest).isFile())
+      return { refused: formatProblem({ file: args.manifest, field: 'manifest', message: 'no such file' }) };
     const parsed = parseManifest(args.manifest, readFileSync(args.manifest, 'utf8'));
     if (parsed.problems.length > 0) return { refused: formatProblem(parsed.problems[0]!) };
     manifest = { file: args.manifest, dir: dirname(args.manifest), rows: parsed.rows };
@@ -291,12 +292,22 @@ export function main(argv: readonly string[]): number {
     return 2;
   }
   for (const line of plan.problems) process.stderr.write(`${line}\n`);
-  const target: ImportTarget = { out: args.out, sources: args.layout.sources, force: args.force, dryRun: args.dryRun, archive: readArchive([args.layout.articles]) };
+  const target: ImportTarget = {
+    out: args.out,
+    sources: args.layout.sources,
+    force: args.force,
+    dryRun: args.dryRun,
+    archive: readArchive([args.layout.articles]),
+  };
   const report = batchReport(importPages(plan.jobs, target), plan.problems, { out: args.out, dryRun: args.dryRun });
   if (report.pages.length > 1 || report.totals.imported > 0) process.stdout.write(formatSummary(report));
   if (args.report) {
     const cpu = process.cpuUsage();
-    report.run = { wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+    report.run = {
+      wallSeconds: (performance.now() - started) / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    };
     try {
       writeFiles([{ path: args.report, content: `${JSON.stringify(report, null, 2)}\n` }], true);
     } catch (error) {

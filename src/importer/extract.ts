@@ -175,7 +175,10 @@ export function proposeTopics(body: string): TopicId[] {
  * @example proposeTitle('空气质量关系群众。守护“阳泉蓝”，阳泉市没有等待。') // '守护“阳泉蓝”'
  */
 export function proposeTitle(body: string): string {
-  const clauses = body.split(/[，。；：！？、\n]/u).map((clause) => clause.trim()).filter(Boolean);
+  const clauses = body
+    .split(/[，。；：！？、\n]/u)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
   const quoted = clauses.find((clause) => clause.length <= 12 && /“[^“”]{2,}”/u.test(clause) && /^[^“”]*“[^“”]+”[^“”]*$/u.test(clause));
   const short = clauses.find((clause) => clause.length >= 4 && clause.length <= 16 && !opensWithDateline(clause));
   return quoted ?? short ?? [...body.replace(/\s+/gu, '')].slice(0, 12).join('');
@@ -197,4 +200,3 @@ export function joinHeadline(lines: readonly string[], body: string): { title: s
   if (body.replace(/\s+/gu, '').includes(junction)) return { title: first + second, sure: true };
   return { title: `${first} ${second}`, sure: false };
 }
-

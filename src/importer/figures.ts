@@ -24,7 +24,10 @@ export interface FigureProposals {
   untyped: UntypedFigure[];
 }
 
-const FIGURE = new RegExp(String.raw`(不高于|不超过|不低于|低于|超过|超|逾|近|约|大约|至少)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*(${printedUnits().join('|')})`, 'dgu');
+const FIGURE = new RegExp(
+  String.raw`(不高于|不超过|不低于|低于|超过|超|逾|近|约|大约|至少)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*(${printedUnits().join('|')})`,
+  'dgu',
+);
 const CHANGE = /(同比|环比)?(下降|减少|降低|增加|增长|上升|提高)\s*$/u;
 const COMPARATORS: Record<string, Metric['comparator']> = {
   不高于: '<=',
@@ -87,7 +90,12 @@ function typedFigures(sentence: string, reportPeriod: string | undefined): { met
  * a magnitude (a sentence mentions 3 家单位 in passing far more often than it
  * reports them), or one with no words to label it.
  */
-function readFigure(sentence: string, match: RegExpExecArray, previous: Metric | undefined, reportPeriod: string | undefined): Metric | 'no figure' | 'untyped' {
+function readFigure(
+  sentence: string,
+  match: RegExpExecArray,
+  previous: Metric | undefined,
+  reportPeriod: string | undefined,
+): Metric | 'no figure' | 'untyped' {
   const [whole, comparatorWord, number, approx, unit] = match as unknown as [string, string | undefined, string, string | undefined, string];
   const before = sentence.slice(0, match.index);
   const rest = sentence.slice(match.index + whole.length);
@@ -110,7 +118,12 @@ function readFigure(sentence: string, match: RegExpExecArray, previous: Metric |
     ...(comparator ? { comparator } : {}),
     ...((periodOf(sentence) ?? reportPeriod) ? { period: periodOf(sentence) ?? reportPeriod } : {}),
     ...(change
-      ? { change: { direction: /下降|减少|降低/u.test(change[2]!) ? 'decrease' : 'increase', ...(change[1] ? { basis: change[1] === '同比' ? 'year-on-year' : 'period-on-period' } : {}) } }
+      ? {
+          change: {
+            direction: /下降|减少|降低/u.test(change[2]!) ? 'decrease' : 'increase',
+            ...(change[1] ? { basis: change[1] === '同比' ? 'year-on-year' : 'period-on-period' } : {}),
+          },
+        }
       : {}),
     quote: sentence,
   } as Metric;
@@ -147,7 +160,10 @@ export function reportYear(text: string): string | undefined {
  * @example figureLabel('全市优良天数比例达到', '。', undefined) // '全市优良天数比例'
  */
 export function figureLabel(before: string, rest: string, changeOf: Metric | undefined, counted = false): string | undefined {
-  const clause = before.split(/[，；、：,;:（(]/u).at(-1)!.replace(LABEL_OPENING, '');
+  const clause = before
+    .split(/[，；、：,;:（(]/u)
+    .at(-1)!
+    .replace(LABEL_OPENING, '');
   const after = rest.split(/[，。；、：！？,;:]/u)[0] ?? '';
   const hasWords = (text: string) => /\p{Script=Han}.*\p{Script=Han}/u.test(text);
   // A count names what it counts after its measure word: 淘汰 2 台燃煤锅炉.

@@ -71,7 +71,6 @@ export interface ImportResult {
   furniture: { kind: 'header' | 'advertisement'; text: string; line: number }[];
 }
 
-
 /**
  * The hex digits naming a page in permanent ids: the hash part of a file name
  * such as `000_248f2a5ceed2de10.txt`, else the start of the file's sha256.
@@ -143,10 +142,16 @@ function setAsideFailing(entries: readonly ImportedEntry[], ledger: Ledger): Set
 function issueOptions(given: ImportOptions, header: PageHeader): ImportOptions {
   const line = header.lines[0]?.no;
   if (given.date && header.date && given.date !== header.date) {
-    throw new ImportError(`the page's 版头 prints the issue date ${header.date}, but the import was given ${given.date}; correct the manifest or --date`, { line, field: 'date' });
+    throw new ImportError(`the page's 版头 prints the issue date ${header.date}, but the import was given ${given.date}; correct the manifest or --date`, {
+      line,
+      field: 'date',
+    });
   }
   if (given.page && header.page && given.page !== header.page) {
-    throw new ImportError(`the page's 版头 prints page ${header.page}, but the import was given page ${given.page}; correct the manifest or --page`, { line, field: 'source.page' });
+    throw new ImportError(`the page's 版头 prints page ${header.page}, but the import was given page ${given.page}; correct the manifest or --page`, {
+      line,
+      field: 'source.page',
+    });
   }
   return { ...given, ...(header.date && !given.date ? { date: header.date } : {}), ...(header.page && !given.page ? { page: header.page } : {}) };
 }
@@ -184,8 +189,7 @@ function segmentPage(lines: readonly Line[], ledger: Ledger): PageArticle[] {
 /** The error for a page with no article: what it does print, and what it lacks. */
 function noArticle(page: SegmentedPage): ImportError {
   // A headline is a phrase of Chinese: stray Latin text or a few characters are no headline.
-  const printed = (kind: 'title' | 'kicker') =>
-    page.furniture.find((item) => item.kind === kind && hanCount([item.line]) >= 4) as { line: Line } | undefined;
+  const printed = (kind: 'title' | 'kicker') => page.furniture.find((item) => item.kind === kind && hanCount([item.line]) >= 4) as { line: Line } | undefined;
   const headline = printed('title') ?? printed('kicker');
   if (headline) {
     const what = headline === printed('title') ? 'a headline' : 'a kicker';
@@ -239,7 +243,8 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
   const title = decideTitle(furniture.headline, article.body);
   placeFurniture(article.index, furniture, ledger);
   // A dateline may break its parentheses over two lines: 科学导报讯（通讯员 贾晓华 畅 / 文斌）.
-  const byline = draft.byline ?? furniture.byline ?? (draft.datelined ? datelineByline({ no: article.firstLine, text: textOf(draft.lines.slice(0, 3)) }) : undefined);
+  const byline =
+    draft.byline ?? furniture.byline ?? (draft.datelined ? datelineByline({ no: article.firstLine, text: textOf(draft.lines.slice(0, 3)) }) : undefined);
   if (byline) placeByline(article.index, byline, ledger);
   const agency = readDateline(article.body)?.agency;
   // An article that names no place is filed as `unknown`, never under the place its neighbours name.
@@ -270,7 +275,13 @@ function importArticle({ draft, furniture }: PageArticle, page: PageFacts, ledge
       // Every piece of this article is in the ledger by now; the column label is shared page furniture.
       lines: articleLines(ledger.entries, article.index, page.lines),
     },
-    review: reviewList({ titleSure: title.sure, signed: byline !== undefined, unsure: location.unsure, dateSource: dated.dateSource, untyped: figures.untyped }),
+    review: reviewList({
+      titleSure: title.sure,
+      signed: byline !== undefined,
+      unsure: location.unsure,
+      dateSource: dated.dateSource,
+      untyped: figures.untyped,
+    }),
   };
   const name = `${makeSlug(slugPlace(location), dated.date, title.title)}.md`;
   return { name, content: entryFile(data, blocks), data, characters: inkCount(article.body), line: article.firstLine, untyped: figures.untyped };
@@ -289,7 +300,10 @@ interface TitleDecision {
  */
 function decideTitle(headline: HeadlineBlock | undefined, body: string): TitleDecision {
   if (headline && headline.titleLines.length > 0) {
-    const joined = joinHeadline(headline.titleLines.map((line) => line.text), body);
+    const joined = joinHeadline(
+      headline.titleLines.map((line) => line.text),
+      body,
+    );
     return { title: joined.title, titleSource: 'printed', sure: joined.sure };
   }
   return { title: proposeTitle(body), titleSource: 'editor', sure: false };
@@ -314,7 +328,11 @@ function placeFurniture(index: number, furniture: ArticleFurniture, ledger: Ledg
     else {
       // The photographers' names are the credit; their role, 摄 and the parentheses are printed around it.
       const line = photo.credit[0]!.no;
-      ledger.place(index, `photos[${p}].credit`, names.map((name) => ({ line, text: name })));
+      ledger.place(
+        index,
+        `photos[${p}].credit`,
+        names.map((name) => ({ line, text: name })),
+      );
       let rest = printed;
       for (const name of names) rest = rest.replace(name, '');
       ledger.place(index, `photos[${p}].creditNote`, [{ line, text: rest }]);
@@ -378,7 +396,11 @@ function decideDate(datelined: boolean, article: ArticleText, page: PageFacts): 
       at,
     );
   }
-  if (printed) throw new ImportError(`cannot date article ${article.index + 1}: ${printed.month} 月 ${printed.day} 日 is no date in ${page.issueYear}; pass --date YYYY-MM-DD`, at);
+  if (printed)
+    throw new ImportError(
+      `cannot date article ${article.index + 1}: ${printed.month} 月 ${printed.day} 日 is no date in ${page.issueYear}; pass --date YYYY-MM-DD`,
+      at,
+    );
   throw new ImportError(`cannot date article ${article.index + 1}: the page prints no usable date; pass --date YYYY-MM-DD`, at);
 }
 
@@ -448,7 +470,10 @@ function verifyEntry(entry: ImportedEntry, index: number, ledger: readonly Ledge
   const checked = checkEntry(entry.name, entry.content);
   if (checked.problems.length > 0 || !checked.article) {
     const problem = checked.problems[0]!;
-    throw new ImportError(`article ${index + 1} (${entry.name}) fails the content check: ${formatProblem(problem)}`, { line: entry.line, field: problem.field });
+    throw new ImportError(`article ${index + 1} (${entry.name}) fails the content check: ${formatProblem(problem)}`, {
+      line: entry.line,
+      field: problem.field,
+    });
   }
   const { data, body } = checked.article;
   checkPlaced(ledger, index, 'body', bodyText(body));

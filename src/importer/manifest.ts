@@ -44,7 +44,12 @@ const COLUMNS: Record<string, Column> = {
  * @example columnOf(' Page_Name ') // 'pageName'
  */
 export function columnOf(header: string): Column | undefined {
-  return COLUMNS[header.trim().toLowerCase().replace(/[\s_-]+/gu, ' ')];
+  return COLUMNS[
+    header
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/gu, ' ')
+  ];
 }
 
 /** A positive whole number written in a cell, else undefined. */
@@ -83,17 +88,31 @@ export function parseManifest(file: string, text: string): { rows: ManifestRow[]
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info`, each record comes with its line; csv-parse's types do not say so.
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }) as unknown as typeof records;
   } catch (error) {
     return { rows: [], problems: [{ file, line: (error as { lines?: number }).lines, field: 'manifest', message: `not CSV: ${(error as Error).message}` }] };
   }
   const [header, ...body] = records;
-  if (!header) return { rows: [], problems: [{ file, field: 'manifest', message: 'the manifest is empty; it needs a header row: file, date, page, page name, issue number' }] };
+  if (!header)
+    return {
+      rows: [],
+      problems: [{ file, field: 'manifest', message: 'the manifest is empty; it needs a header row: file, date, page, page name, issue number' }],
+    };
   const columns = header.record.map(columnOf);
   const unknown = header.record.filter((_, i) => !columns[i]);
   if (unknown.length > 0 || !columns.includes('file')) {
     const what = unknown.length > 0 ? `unknown column ${unknown.map((name) => `"${name}"`).join(', ')}` : 'no "file" column';
-    return { rows: [], problems: [{ file, line: header.info.lines, field: 'manifest', message: `${what}; the header names file, date, page, page name, issue number` }] };
+    return {
+      rows: [],
+      problems: [{ file, line: header.info.lines, field: 'manifest', message: `${what}; the header names file, date, page, page name, issue number` }],
+    };
   }
   const rows = body.map(({ record, info }) => {
     const cells: Partial<Record<Column, string>> = {};

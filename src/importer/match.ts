@@ -63,7 +63,14 @@ export function assembleHeadlines(furniture: readonly Furniture[]): HeadlineBloc
         !(last && hasInnerSpace(last.text)) &&
         !(last && hasInnerSpace(item.line.text));
       if (fits) open!.titleLines.push(item.line);
-      else if (open && !open.kicker && open.after === item.after && open.titleLines.length === 1 && !hasInnerSpace(last!.text) && hasInnerSpace(item.line.text)) {
+      else if (
+        open &&
+        !open.kicker &&
+        open.after === item.after &&
+        open.titleLines.length === 1 &&
+        !hasInnerSpace(last!.text) &&
+        hasInnerSpace(item.line.text)
+      ) {
         // A line over a headline of two phrases (昔日排土场 今朝绿满坡) is its kicker.
         open.kicker = last!;
         open.titleLines = [item.line];
@@ -128,7 +135,6 @@ function assignOneToOne(scores: number[][]): number[] {
   }
   return result;
 }
-
 
 /** Furniture being matched: the page's article drafts and bodies, and what has been decided so far. */
 interface Matching {
@@ -238,7 +244,9 @@ function matchColumn({ headlinesAbove, articles, result, unassigned }: Matching,
   const free = (a: number) => result[a]!.column === undefined;
   let owners: number[];
   if (headlinesAbove) {
-    const following = articles.filter((article) => article.index > item.after && article.index <= nextLabel && free(article.index)).map((article) => article.index);
+    const following = articles
+      .filter((article) => article.index > item.after && article.index <= nextLabel && free(article.index))
+      .map((article) => article.index);
     owners = headsBriefs(item.label.text) ? following : following.slice(0, 1);
   } else {
     const datelined = articles.filter((article) => article.datelined && free(article.index)).map((article) => article.index);

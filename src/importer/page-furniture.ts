@@ -73,7 +73,8 @@ export function headerFacts(text: string): Omit<PageHeader, 'lines'> {
 const PAGE_NAME_LINE = /^\p{Script=Han}{2,5}$/u;
 
 /** The label an advertisement or notice is printed under. */
-const ADVERT_LABEL = /^(?:广[ \t\u3000]*告|公[ \t\u3000]*告|通[ \t\u3000]*告|声[ \t\u3000]*明|启[ \t\u3000]*事|招聘启事|招标公告|遗失声明|寻人启事|招商启事|征集启事)$/u;
+const ADVERT_LABEL =
+  /^(?:广[ \t\u3000]*告|公[ \t\u3000]*告|通[ \t\u3000]*告|声[ \t\u3000]*明|启[ \t\u3000]*事|招聘启事|招标公告|遗失声明|寻人启事|招商启事|征集启事)$/u;
 /** Lines that close an advertisement: contact details, 特此公告, a date alone. */
 const ADVERT_CLOSING =
   /(?:电话|热线|手机|传真|邮箱|E-?mail|网址|地址[:：]|联系人|微信|\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|特此(?:公告|声明|通知|通告)|^\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日$)/iu;
@@ -113,7 +114,10 @@ export function readPageFurniture(lines: readonly Line[]): PageFurniture {
     if (advert > 0) {
       adverts.push(lines.slice(i, i + advert));
       i += advert - 1;
-    } else if (isHeaderLine(line.text) || (header.lines.at(-1)?.no === lines[i - 1]?.no && PAGE_NUMBER.test(lines[i - 1]?.text ?? '') && PAGE_NAME_LINE.test(line.text) && !header.pageName)) {
+    } else if (
+      isHeaderLine(line.text) ||
+      (header.lines.at(-1)?.no === lines[i - 1]?.no && PAGE_NUMBER.test(lines[i - 1]?.text ?? '') && PAGE_NAME_LINE.test(line.text) && !header.pageName)
+    ) {
       const facts = isHeaderLine(line.text) ? headerFacts(line.text) : { pageName: line.text };
       header.lines.push(line);
       header.date ??= facts.date;

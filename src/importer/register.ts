@@ -30,7 +30,10 @@ export interface PageToRegister {
  */
 export function pageFiles(page: PageToRegister, sources: string): FileToWrite[] {
   if (!PAGE_FILE.test(page.file)) {
-    throw new ImportError(`the file name "${page.file}" cannot name a page: it is the page's address, so use ASCII letters, digits, ".", "_" and "-", with an extension`, { field: 'file' });
+    throw new ImportError(
+      `the file name "${page.file}" cannot name a page: it is the page's address, so use ASCII letters, digits, ".", "_" and "-", with an extension`,
+      { field: 'file' },
+    );
   }
   const entry = pageEntry(page.file, page.bytes, page.text, page.result, page.facts);
   return [

@@ -105,7 +105,8 @@ export function failedPage(file: string, metadata: PageMetadata, error: string):
 /** Display width of a text in a terminal: CJK characters take two columns. */
 function columns(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
   return width;
 }
 
@@ -115,7 +116,15 @@ function columns(text: string): number {
  */
 export function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => columns(row[c] ?? ''))));
-  return rows.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : cell + ' '.repeat(widths[c]! - columns(cell) + 2))).join('').trimEnd() + '\n').join('');
+  return rows
+    .map(
+      (row) =>
+        row
+          .map((cell, c) => (c === row.length - 1 ? cell : cell + ' '.repeat(widths[c]! - columns(cell) + 2)))
+          .join('')
+          .trimEnd() + '\n',
+    )
+    .join('');
 }
 
 /**
@@ -123,7 +132,15 @@ export function table(rows: readonly (readonly string[])[]): string {
  * @example sumCharacters([{ total: 3, inBodies: 2, inFields: 1, unassigned: 0 }, { total: 1, inBodies: 1, inFields: 0, unassigned: 0 }]).total // 4
  */
 export function sumCharacters(all: readonly Characters[]): Characters {
-  return all.reduce((sum, c) => ({ total: sum.total + c.total, inBodies: sum.inBodies + c.inBodies, inFields: sum.inFields + c.inFields, unassigned: sum.unassigned + c.unassigned }), NO_CHARACTERS);
+  return all.reduce(
+    (sum, c) => ({
+      total: sum.total + c.total,
+      inBodies: sum.inBodies + c.inBodies,
+      inFields: sum.inFields + c.inFields,
+      unassigned: sum.unassigned + c.unassigned,
+    }),
+    NO_CHARACTERS,
+  );
 }
 
 const fileName = (path: string) => path.split(/[\\/]/).pop()!;
@@ -163,7 +180,10 @@ export function batchReport(pages: PageReport[], problems: string[], target: { o
       failed: pages.length - imported.length,
       articles: articles.length,
       characters: sumCharacters(imported.map((page) => page.characters)),
-      outcomes: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, articles.filter((article) => article.outcome === outcome).length])) as Record<Outcome, number>,
+      outcomes: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, articles.filter((article) => article.outcome === outcome).length])) as Record<
+        Outcome,
+        number
+      >,
     },
   };
 }
@@ -197,11 +217,17 @@ export function formatSummary(report: BatchReport): string {
   const lines = [
     ...(rows.length > 0 ? [table([header, ...rows]).trimEnd()] : []),
     `${several ? `${totals.imported} of ${totals.pages} page(s) imported, ` : ''}${totals.articles} article(s). Characters: ${total} on the page${several ? 's' : ''} = ${inBodies} in bodies + ${inFields} in fields + ${unassigned} unassigned.`,
-    ...imported.flatMap((page) => page.unassigned.map((piece) => `  unassigned, ${several ? `${fileName(page.file)} ` : ''}line ${piece.line}: ${piece.text} (${piece.reason})`)),
-    ...imported.flatMap((page) => page.articles.flatMap((article) => article.untyped.map((printed) => `  untyped figure, for review, ${article.slug}: ${printed}`))),
+    ...imported.flatMap((page) =>
+      page.unassigned.map((piece) => `  unassigned, ${several ? `${fileName(page.file)} ` : ''}line ${piece.line}: ${piece.text} (${piece.reason})`),
+    ),
+    ...imported.flatMap((page) =>
+      page.articles.flatMap((article) => article.untyped.map((printed) => `  untyped figure, for review, ${article.slug}: ${printed}`)),
+    ),
     ...imported.flatMap((page) => page.notes.map((note) => `  note: ${note}`)),
     ...(failures > 0 ? [`${failures} problem(s), each on its line of stderr (${totals.failed} page(s) failed, nothing written for them).`] : []),
-    report.dryRun ? 'Dry run: nothing written.' : `Entries in ${report.out}: ${OUTCOMES.map((outcome) => `${totals.outcomes[outcome]} ${outcome}`).join(', ')}.`,
+    report.dryRun
+      ? 'Dry run: nothing written.'
+      : `Entries in ${report.out}: ${OUTCOMES.map((outcome) => `${totals.outcomes[outcome]} ${outcome}`).join(', ')}.`,
   ];
   return lines.join('\n') + '\n';
 }

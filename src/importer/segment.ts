@@ -50,13 +50,10 @@ const CREDIT = /^(?:图片由|图片来源|图片提供)/u;
 const LEAD_IN = /^据\p{Script=Han}{2,12}(?:报道|消息)/u;
 const SUBTITLE = /^[—–－-]{1,3}\s*[\p{Script=Han}《“]/u;
 
-
 /** Column labels this paper prints without their pinyin. */
 const KNOWN_COLUMNS: readonly string[] = COLUMN_LABELS;
 /** Captions are a sentence or two under a picture. */
 const MAX_CAPTION_CHARS = 40;
-
-
 
 /**
  * A column label, with the decoration printed beside it (its pinyin, and OCR
@@ -159,7 +156,7 @@ interface Segmenting {
  */
 export function splitArticles(lines: readonly Line[]): SegmentedPage {
   const page: Segmenting = { articles: [], furniture: [], current: undefined };
-  for (let i = 0; i < lines.length; ) i += readLine(page, lines, i);
+  for (let i = 0; i < lines.length;) i += readLine(page, lines, i);
   return demoteFragments({ articles: page.articles, furniture: page.furniture });
 }
 
@@ -214,7 +211,10 @@ function headsNextArticle(lines: readonly Line[], start: number, current: Articl
   if (/^\p{Script=Han}{2,6}：\p{Script=Han}{4}/u.test(line.text)) return true;
   return lines
     .slice(start + 1, start + 3)
-    .some((next) => DATELINE.test(next.text) || parseBylineLine(next) !== undefined || /^[—–]{1,3}\s*[\p{Script=Han}《“]/u.test(next.text) || LEAD_IN.test(next.text));
+    .some(
+      (next) =>
+        DATELINE.test(next.text) || parseBylineLine(next) !== undefined || /^[—–]{1,3}\s*[\p{Script=Han}《“]/u.test(next.text) || LEAD_IN.test(next.text),
+    );
 }
 
 /** An item of furniture before its place among the articles is known. */
@@ -288,8 +288,7 @@ function readAfterFurniture(page: Segmenting, lines: readonly Line[], start: num
 
 /** Running text too short to be an article (a headline with a comma, a stray line) is furniture. */
 function demoteFragments(page: SegmentedPage): SegmentedPage {
-  const isFragment = (article: ArticleDraft) =>
-    !article.byline && !article.datelined && tooShortForArticle(article.lines);
+  const isFragment = (article: ArticleDraft) => !article.byline && !article.datelined && tooShortForArticle(article.lines);
   const fragments = page.articles.filter(isFragment);
   if (fragments.length === 0) return page;
   const kept = page.articles.filter((article) => !isFragment(article));

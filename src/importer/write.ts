@@ -8,8 +8,6 @@ import { FIELD_ORDER, type ArticleData } from '../model/schema.ts';
 import type { Block } from '../page/reflow.ts';
 import { escapeMarkdown } from '../text/markdown.ts';
 
-
-
 export type EntryFields = Partial<ArticleData> & Pick<ArticleData, 'uid' | 'title' | 'city' | 'date' | 'dateSource' | 'authors' | 'topics' | 'source'>;
 
 /**
@@ -64,9 +62,7 @@ export function frontmatter(fields: EntryFields): string {
     }
   }
   // The curated style writes lists tight ([温荣鑫, 王钢]) and a change padded ({ direction: decrease }).
-  return doc
-    .toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false })
-    .replace(/^(\s+change: )\{(.*)\}$/gmu, '$1{ $2 }');
+  return doc.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false }).replace(/^(\s+change: )\{(.*)\}$/gmu, '$1{ $2 }');
 }
 
 /** A complete entry file. */

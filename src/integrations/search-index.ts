@@ -28,7 +28,7 @@ interface SearchRecord {
  * as the mark of a phrase search.
  */
 const COMMON_PUNCTUATION = [
-  ...'!#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~·×÷°±',
+  ..."!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~·×÷°±",
   ...Array.from({ length: 0x2027 - 0x2010 + 1 }, (_, i) => String.fromCodePoint(0x2010 + i)),
   ...Array.from({ length: 0x303f - 0x3001 + 1 }, (_, i) => String.fromCodePoint(0x3001 + i)),
   ...'！＂＃＄％＆＇（）＊＋，－．／：；＜＝＞？＠［＼］＾＿｀｛｜｝～｟｠｡｢｣､･',
@@ -37,7 +37,8 @@ const COMMON_PUNCTUATION = [
 /** The layout of what a part's cache entry holds besides Pagefind's files; a change makes every entry stale. */
 const PART_FORMAT = 'records with article text files, 1';
 
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
 
 /**
  * Indexes one part with a fresh Pagefind process, so its memory is freed
@@ -67,9 +68,19 @@ async function writePart(records: SearchRecord[], includeCharacters: string, out
 function pagesInOrder(outputPath: string, records: readonly SearchRecord[]): string[] {
   const metaFile = readdirSync(outputPath).find((name) => name.endsWith('.pf_meta'))!;
   const { pages } = readPartMetadata(gunzipSync(readFileSync(join(outputPath, metaFile))));
-  const urls = pages.map(({ id }) => (JSON.parse(gunzipSync(readFileSync(join(outputPath, 'fragment', `${id}.pf_fragment`))).subarray(12).toString('utf8')) as { url: string }).url);
+  const urls = pages.map(
+    ({ id }) =>
+      (
+        JSON.parse(
+          gunzipSync(readFileSync(join(outputPath, 'fragment', `${id}.pf_fragment`)))
+            .subarray(12)
+            .toString('utf8'),
+        ) as { url: string }
+      ).url,
+  );
   const misplaced = records.findIndex((record, i) => urls[i] !== record.url);
-  if (pages.length !== records.length || misplaced >= 0) throw new Error(`Pagefind: the index does not keep the records' order (${records[misplaced]?.url ?? 'page count'})`);
+  if (pages.length !== records.length || misplaced >= 0)
+    throw new Error(`Pagefind: the index does not keep the records' order (${records[misplaced]?.url ?? 'page count'})`);
   return pages.map(({ id }) => id);
 }
 
@@ -105,7 +116,8 @@ function articleRecord(article: CheckedArticle, base: string): SearchRecord {
   try {
     return { url, content: searchRecordHtml(article.data, text), text };
   } catch (error) {
-    if (error instanceof RecordFieldTooLong) throw new Error(formatProblem({ file: article.file, field: error.field, message: error.message }), { cause: error });
+    if (error instanceof RecordFieldTooLong)
+      throw new Error(formatProblem({ file: article.file, field: error.field, message: error.message }), { cause: error });
     throw error;
   }
 }
@@ -115,7 +127,10 @@ function articleRecord(article: CheckedArticle, base: string): SearchRecord {
  * search records of its articles (see src/search/record.ts), oldest first.
  */
 function partition(articles: readonly CheckedArticle[], base: string, sizes: PartSizes): PartRecords[] {
-  return articleIndexParts(articles, (article) => article.slug, sizes.part, sizes.recent).map(({ id, items }) => ({ id, records: items.map((article) => articleRecord(article, base)) }));
+  return articleIndexParts(articles, (article) => article.slug, sizes.part, sizes.recent).map(({ id, items }) => ({
+    id,
+    records: items.map((article) => articleRecord(article, base)),
+  }));
 }
 
 /**

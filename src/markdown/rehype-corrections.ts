@@ -34,7 +34,12 @@ function readingElement(correction: Correction, index: number): Element {
     ariaDescribedBy: [link['aria-describedby']],
     dataNote: link['data-note'],
   };
-  return { type: 'element', tagName: 'ins', properties: { className: ['correction'] }, children: [{ type: 'element', tagName: 'a', properties, children: [{ type: 'text', value: text }] }] };
+  return {
+    type: 'element',
+    tagName: 'ins',
+    properties: { className: ['correction'] },
+    children: [{ type: 'element', tagName: 'a', properties, children: [{ type: 'text', value: text }] }],
+  };
 }
 
 /** Adds the readings inside an element's text, depth first; records the corrections it applied in `applied`. */
@@ -70,7 +75,9 @@ export default function rehypeCorrections() {
     corrections.forEach((correction, index) => {
       // The content check found the text; failing to mark it would hide the correction.
       if (!applied.has(index) && !captions.some((caption) => caption.includes(correction.printed))) {
-        throw new Error(`${file.path}: corrections[${index}] "${correction.printed}" is printed across inline markup, so its reading cannot be shown; correct a shorter text`);
+        throw new Error(
+          `${file.path}: corrections[${index}] "${correction.printed}" is printed across inline markup, so its reading cannot be shown; correct a shorter text`,
+        );
       }
     });
   };

@@ -90,7 +90,11 @@ export function bylinesOf(articles: readonly { authors: readonly string[]; date:
  * @example creditedAuthors({ authors: ['高建伟', '李浩'], authorRoles: ['本报记者', '通讯员'] }) // [{ name: '高建伟', role: '本报记者' }, { name: '李浩', role: '通讯员' }]
  * @example creditedAuthors({ authors: ['温荣鑫', '王钢'], authorRole: '记者' }).map((a) => a.role) // ['记者', undefined]
  */
-export function creditedAuthors(data: { authors: readonly string[]; authorRole?: string | undefined; authorRoles?: readonly string[] | undefined }): { name: string; role?: string }[] {
+export function creditedAuthors(data: {
+  authors: readonly string[];
+  authorRole?: string | undefined;
+  authorRoles?: readonly string[] | undefined;
+}): { name: string; role?: string }[] {
   return data.authors.map((name, i) => {
     const role = data.authorRoles?.[i] ?? (i === 0 ? data.authorRole : undefined);
     const previous = i > 0 ? data.authorRoles?.[i - 1] : undefined;

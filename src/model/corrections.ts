@@ -83,7 +83,10 @@ export function correctionSearchText(data: Pick<ArticleData, 'corrections' | 'ph
   const corrections = data.corrections ?? [];
   if (corrections.length === 0) return [];
   const applies = (passage: string) => correctionRanges(passage, corrections).length > 0;
-  const paragraphs = text.split('\n').filter(applies).map((paragraph) => readText(paragraph, corrections));
+  const paragraphs = text
+    .split('\n')
+    .filter(applies)
+    .map((paragraph) => readText(paragraph, corrections));
   const captions = (data.photos ?? []).map((photo) => photo.caption).filter(applies);
   return [...paragraphs, ...captions.flatMap((caption) => [caption, readText(caption, corrections)])];
 }

@@ -194,4 +194,3 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
-

@@ -9,19 +9,7 @@
  * same everywhere.
  */
 
-export const CITY_IDS = [
-  'taiyuan',
-  'datong',
-  'shuozhou',
-  'xinzhou',
-  'yangquan',
-  'lvliang',
-  'jinzhong',
-  'changzhi',
-  'jincheng',
-  'linfen',
-  'yuncheng',
-] as const;
+export const CITY_IDS = ['taiyuan', 'datong', 'shuozhou', 'xinzhou', 'yangquan', 'lvliang', 'jinzhong', 'changzhi', 'jincheng', 'linfen', 'yuncheng'] as const;
 
 export type CityId = (typeof CITY_IDS)[number];
 
@@ -147,13 +135,7 @@ export const CITIES: readonly City[] = [
     fullName: '阳泉市',
     pinyinDisplay: 'Yángquán',
     seat: { lat: 37.86, lon: 113.58 },
-    counties: [
-      d('城区', 'chengqu'),
-      d('矿区', 'kuangqu'),
-      d('郊区', 'jiaoqu'),
-      x('平定县', 'pingdingxian'),
-      x('盂县', 'yuxian'),
-    ],
+    counties: [d('城区', 'chengqu'), d('矿区', 'kuangqu'), d('郊区', 'jiaoqu'), x('平定县', 'pingdingxian'), x('盂县', 'yuxian')],
   },
   {
     id: 'lvliang',

@@ -26,7 +26,10 @@ export const PAGE_FILE = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.[A-Za
  * @example pageIdOf('sources/000_248f2a5ceed2de10.txt') // '000_248f2a5ceed2de10'
  */
 export function pageIdOf(file: string): string {
-  return file.split('/').pop()!.replace(/\.[^.]+$/, '');
+  return file
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
 }
 
 /**
@@ -86,7 +89,11 @@ export const accountingSchema = z
   .superRefine((accounting, ctx) => {
     const { onPage, inBodies, inFields, unassigned, left } = accounting;
     if (inBodies + inFields + unassigned !== onPage) {
-      ctx.addIssue({ code: 'custom', path: ['onPage'], message: `onPage ${onPage} is not inBodies + inFields + unassigned (${inBodies + inFields + unassigned})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['onPage'],
+        message: `onPage ${onPage} is not inBodies + inFields + unassigned (${inBodies + inFields + unassigned})`,
+      });
     }
     const leftInk = left.reduce((sum, piece) => sum + inkCount(piece.text), 0);
     if (leftInk !== unassigned) {
@@ -110,7 +117,9 @@ export const furnitureSchema = z.strictObject({
 export const pageSchema = z.strictObject({
   publication: z.literal(PUBLICATION, { error: `publication must be ${PUBLICATION}` }).default(PUBLICATION),
   /** The OCR file beside this entry, kept byte for byte as imported. */
-  file: z.string({ error: 'file must be text' }).regex(PAGE_FILE, { error: 'file must be a file name of ASCII letters, digits, ".", "_" and "-" with an extension' }),
+  file: z
+    .string({ error: 'file must be text' })
+    .regex(PAGE_FILE, { error: 'file must be a file name of ASCII letters, digits, ".", "_" and "-" with an extension' }),
   /** SHA-256 of the file's bytes, lower-case hex: a file changed after import no longer matches. */
   sha256: z.string({ error: 'sha256 must be text' }).regex(/^[0-9a-f]{64}$/, { error: 'sha256 must be 64 lower-case hex digits' }),
   /** The issue's date; null when the page does not print it (日期未知), never a guess. */
@@ -149,6 +158,7 @@ export function checkPageEntry(file: string, source: string): { problems: Proble
   }
   const expected = pageEntryName(result.data.file);
   const own = file.split('/').pop()!;
-  if (own !== expected) at(lineOf(['file']), 'file', `a page entry sits beside its file and is named after it: ${result.data.file} needs ${expected}, not ${own}`);
+  if (own !== expected)
+    at(lineOf(['file']), 'file', `a page entry sits beside its file and is named after it: ${result.data.file} needs ${expected}, not ${own}`);
   return { problems, page: result.data, lineOf };
 }

@@ -15,7 +15,10 @@ export const PUBLICATION = '科学导报';
 
 /** A required text field, trimmed; the message names the field. */
 export const text = (what: string) =>
-  z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
 
 /** A `YYYY-MM-DD` date; YAML's unquoted dates (parsed to `Date`) are accepted and turned back into text. */
 export const calendarDate = z.preprocess(

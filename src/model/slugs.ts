@@ -23,7 +23,10 @@ export function slugOfFile(path: string): string {
  * @example headlinePinyin('厚植生态优势 擦亮发展底色') // 'houzhishengtai'
  */
 export function headlinePinyin(headline: string, count = 4): string {
-  const han = [...headline].filter((ch) => /\p{Script=Han}/u.test(ch)).slice(0, count).join('');
+  const han = [...headline]
+    .filter((ch) => /\p{Script=Han}/u.test(ch))
+    .slice(0, count)
+    .join('');
   return asciiPinyin(han);
 }
 

@@ -80,16 +80,18 @@ export function sharedLabelCharts(figures: readonly FigureRecord[]): Chart[] {
 export function cityHeadlineCharts(figures: readonly FigureRecord[]): { city: string; cityName: string; charts: Chart[] }[] {
   return AREAS.map((city) => {
     const headline = figures.filter((f) => f.city === city.id && f.headline);
-    const charts = groupBy(headline, (f) => `${f.change ? 'change' : 'level'}\u0000${f.canonicalUnit === 'count' ? 'count' : f.unit}`).map(([, group], index) => {
-      const first = group[0]!;
-      const unit = first.canonicalUnit === 'count' ? '个数' : first.unit;
-      return {
-        id: `city-${city.id}-${index + 1}`,
-        title: `${city.name}：${first.change ? '同比变化' : '数值'}（${unit}）`,
-        unit,
-        bars: group.map((f) => bar(f, `${first.county === f.county && group.every((g) => g.county === f.county) ? '' : `${place(f)} · `}${f.label}`)),
-      };
-    });
+    const charts = groupBy(headline, (f) => `${f.change ? 'change' : 'level'}\u0000${f.canonicalUnit === 'count' ? 'count' : f.unit}`).map(
+      ([, group], index) => {
+        const first = group[0]!;
+        const unit = first.canonicalUnit === 'count' ? '个数' : first.unit;
+        return {
+          id: `city-${city.id}-${index + 1}`,
+          title: `${city.name}：${first.change ? '同比变化' : '数值'}（${unit}）`,
+          unit,
+          bars: group.map((f) => bar(f, `${first.county === f.county && group.every((g) => g.county === f.county) ? '' : `${place(f)} · `}${f.label}`)),
+        };
+      },
+    );
     return { city: city.id, cityName: city.name, charts };
   }).filter((entry) => entry.charts.length > 0);
 }

@@ -24,7 +24,9 @@ export const figureRecordSchema = metricSchema
     cityName: z.string().meta({ description: 'The city’s Chinese name, e.g. 晋城; 全省 (province-wide) or 城市未定 (city not known).' }),
     county: z.string().nullable().meta({ description: 'County-level division, or null when the article is about a whole city or has no city.' }),
     date: z.string().meta({ description: 'The article’s date, YYYY-MM-DD.' }),
-    year: z.int().meta({ description: 'The year the figure is about: the year its period prints, else the year before publication for 去年, else the publication year.' }),
+    year: z
+      .int()
+      .meta({ description: 'The year the figure is about: the year its period prints, else the year before publication for 去年, else the publication year.' }),
     canonicalValue: z.number().meta({ description: 'The value in the canonical unit, e.g. 1204800 for 120.48 万元.' }),
     canonicalUnit: z.string().meta({ description: 'Canonical unit: %, pp (percentage points), mg/m³, yuan, t, t/d, km, km², ha, d, month, s, count …' }),
     quantity: z.enum(QUANTITIES).meta({ description: 'What kind of quantity the canonical unit measures.' }),
@@ -84,7 +86,9 @@ export function figureRecords(article: SourceArticle, pageUrl: string): FigureRe
     const sentence = quotedSentence(body, metric.quote);
     const unit = canonicalUnit(metric.unit);
     if (sentence === undefined || !unit) {
-      throw new Error(`${article.id}: metrics[${index}] ${sentence === undefined ? 'quote is not a sentence of the body' : `unit "${metric.unit}" is unknown`}`);
+      throw new Error(
+        `${article.id}: metrics[${index}] ${sentence === undefined ? 'quote is not a sentence of the body' : `unit "${metric.unit}" is unknown`}`,
+      );
     }
     const canonical = toCanonical(metric.value, metric.unit);
     return figureRecordSchema.parse({

@@ -49,5 +49,7 @@ export function filterChoices(rows: readonly FigureRow[]): FilterChoices {
  * @example canonicalNote({ unit: '家', canonicalValue: 121, canonicalUnit: 'count' }) // ''
  */
 export function canonicalNote(figure: Pick<FigureRecord, 'unit' | 'canonicalValue' | 'canonicalUnit'>): string {
-  return figure.canonicalUnit === 'count' || figure.canonicalUnit === figure.unit ? '' : `${figure.canonicalValue.toLocaleString('en-US')} ${figure.canonicalUnit}`;
+  return figure.canonicalUnit === 'count' || figure.canonicalUnit === figure.unit
+    ? ''
+    : `${figure.canonicalValue.toLocaleString('en-US')} ${figure.canonicalUnit}`;
 }

@@ -21,9 +21,7 @@ export const pageRecordSchema = z
     issueNumber: z.int().nullable().meta({ description: '期号, or null.' }),
     page: z.int().nullable().meta({ description: '版次, the page number in its issue, or null.' }),
     pageName: z.string().nullable().meta({ description: '版名, or null.' }),
-    articles: z
-      .array(z.strictObject({ uid: z.string(), url: z.url() }))
-      .meta({ description: 'The articles printed on the page, in print order.' }),
+    articles: z.array(z.strictObject({ uid: z.string(), url: z.url() })).meta({ description: 'The articles printed on the page, in print order.' }),
   })
   .meta({ title: 'Page', description: 'A printed page of 科学导报.' });
 

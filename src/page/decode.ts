@@ -77,9 +77,12 @@ export function decodePage(bytes: Uint8Array): DecodedPage {
   const text = decoded.text.replace(/\r\n?/g, '\n');
   const control = CONTROL.exec(text);
   if (control) {
-    throw new PageError(`the file is binary (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}), not an OCR text page`, {
-      line: text.slice(0, control.index).split('\n').length,
-    });
+    throw new PageError(
+      `the file is binary (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}), not an OCR text page`,
+      {
+        line: text.slice(0, control.index).split('\n').length,
+      },
+    );
   }
   if (text.trim() === '') throw new PageError('the file is empty');
   return { text, encoding: decoded.encoding };

@@ -45,7 +45,11 @@ export function acceptFields(source: string, fields: readonly string[]): AcceptR
   const kept = items.filter((item) => !fields.includes(String(item.value)));
   const frontmatter = editedFrontmatter(entry.frontmatter, list, items, kept, lineAt, isScalar(pair.key) ? lineAt(pair.key.range![0]) : 1);
   const edited = source.replace(entry.frontmatter, () => frontmatter);
-  return sameButReview(source, edited, open.filter((field) => !fields.includes(field)))
+  return sameButReview(
+    source,
+    edited,
+    open.filter((field) => !fields.includes(field)),
+  )
     ? { source: edited }
     : { problem: { line: reviewLine, field: 'review', message: 'the review list cannot be edited on its own lines; edit it by hand' } };
 }

@@ -26,7 +26,8 @@ import { acceptFields } from './accept.ts';
 import { addCorrection, CorrectionError } from './corrections.ts';
 import { formatQueue, groupItems, REVIEW_FIELDS, reviewedField, reviewItems, type ReviewItem } from './queue.ts';
 
-const USAGE = 'usage: npm run review [-- --json] | npm run review -- --accept <slug> <field>... | npm run review -- --correct <slug> <printed> <reading> [--note text]';
+const USAGE =
+  'usage: npm run review [-- --json] | npm run review -- --accept <slug> <field>... | npm run review -- --correct <slug> <printed> <reading> [--note text]';
 
 /** A one-line refusal: printed on stderr, exit status 2, nothing written. */
 class Refusal extends Error {
@@ -40,7 +41,9 @@ class Refusal extends Error {
 /** The entry files of the archive, by slug. */
 function entryFiles(dir: string): Map<string, string> {
   if (!existsSync(dir)) throw new Refusal({ file: dir, message: 'no such folder (set ARCHIVE_CONTENT_DIR to the articles folder)' });
-  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   return new Map(names.map((name) => [slugOfFile(name), join(dir, name)]));
 }
 

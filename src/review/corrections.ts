@@ -59,7 +59,11 @@ export function addCorrection(file: string, source: string, request: Correction)
   const already = (data.corrections ?? []).findIndex((existing) => existing?.printed === correction.printed);
   if (already >= 0) {
     const node = (root.get('corrections', true) as { items?: Node[] } | undefined)?.items?.[already];
-    fail(`"${correction.printed}" is corrected already`, `corrections[${already}].printed`, entry.frontmatterLine - 1 + lineCounter.linePos(node?.range?.[0] ?? 0).line);
+    fail(
+      `"${correction.printed}" is corrected already`,
+      `corrections[${already}].printed`,
+      entry.frontmatterLine - 1 + lineCounter.linePos(node?.range?.[0] ?? 0).line,
+    );
   }
 
   const lines = entry.frontmatter.split('\n');

@@ -89,7 +89,11 @@ export function pageLines(page: string, first: number, last: number): SourceLine
  * entry records them in its ranges (or records none), else the first lines
  * of its ranges.
  */
-export function evidenceLines(page: string | undefined, recorded: readonly (readonly [number, number])[] | undefined, text: string): { from: LinesFrom; lines: SourceLine[] } {
+export function evidenceLines(
+  page: string | undefined,
+  recorded: readonly (readonly [number, number])[] | undefined,
+  text: string,
+): { from: LinesFrom; lines: SourceLine[] } {
   if (page === undefined) return { from: 'not found', lines: [] };
   const found = locateLines(page, text);
   if (recorded && recorded.length > 0) {

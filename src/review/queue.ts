@@ -76,7 +76,9 @@ function valueOf(field: string, data: CheckedArticle['data']): { value: string; 
         ? { value: '', note: 'no figure proposed' }
         : { value: data.metrics.map((m) => `${m.label} ${m.comparator ?? ''}${m.value} ${m.unit}`).join('; ') };
     default:
-      return field.startsWith(UNTYPED_FIGURE) ? { value: field.slice(UNTYPED_FIGURE.length), note: 'untyped figure: add it to metrics, or waive it' } : { value: '' };
+      return field.startsWith(UNTYPED_FIGURE)
+        ? { value: field.slice(UNTYPED_FIGURE.length), note: 'untyped figure: add it to metrics, or waive it' }
+        : { value: '' };
   }
 }
 
@@ -149,7 +151,10 @@ export function reviewItems(entry: ReviewEntry, page: string | undefined): Revie
 export function groupItems(items: readonly ReviewItem[]): { group: ReviewGroup; items: ReviewItem[] }[] {
   const groups: ReviewGroup[] = [...REVIEW_GROUPS, 'other'];
   return groups
-    .map((group) => ({ group, items: items.filter((item) => item.group === group).sort((a, b) => a.slug.localeCompare(b.slug) || a.field.localeCompare(b.field)) }))
+    .map((group) => ({
+      group,
+      items: items.filter((item) => item.group === group).sort((a, b) => a.slug.localeCompare(b.slug) || a.field.localeCompare(b.field)),
+    }))
     .filter(({ items: inGroup }) => inGroup.length > 0);
 }
 
@@ -173,6 +178,10 @@ export function formatQueue(groups: readonly { group: ReviewGroup; items: Review
   }
   const count = groups.reduce((sum, { items }) => sum + items.length, 0);
   const entries = new Set(groups.flatMap(({ items }) => items.map((item) => item.slug))).size;
-  out.push(count === 0 ? 'No open review item.' : `${count} open item(s) in ${entries} entr${entries === 1 ? 'y' : 'ies'}. Mark checked: npm run review -- --accept <slug> <field>...`);
+  out.push(
+    count === 0
+      ? 'No open review item.'
+      : `${count} open item(s) in ${entries} entr${entries === 1 ? 'y' : 'ies'}. Mark checked: npm run review -- --accept <slug> <field>...`,
+  );
   return out.join('\n') + '\n';
 }

@@ -52,7 +52,10 @@ export function dateBound(text: string, end: 'from' | 'to'): string | undefined 
  */
 export function readDateRange(from: string, to: string): RangeReading {
   const range: DateRange = {};
-  for (const [end, label, text] of [['from', '起', from], ['to', '止', to]] as const) {
+  for (const [end, label, text] of [
+    ['from', '起', from],
+    ['to', '止', to],
+  ] as const) {
     if (!text.trim()) continue;
     const date = dateBound(text, end);
     if (!date) return { problem: `“${label}”应为年份、年月或日期，如 2024、2024-03 或 2024-03-15；“${text.trim()}”不是。` };

@@ -118,7 +118,10 @@ export function recordTerms(text: ArticleText): string[] {
       { name: 'subtitle', text: text.subtitle ?? '' },
       { name: 'column', text: text.column ?? '' },
     ]),
-    ...block('place', text.place.map((name) => ({ name: 'city', text: name }))),
+    ...block(
+      'place',
+      text.place.map((name) => ({ name: 'city', text: name })),
+    ),
     // Paragraphs one after the other: no term crosses from one into the next,
     // and a match needs its terms at consecutive offsets, so none spans two.
     ...text.body.split('\n').flatMap((paragraph) => fieldTerms(paragraph)),
@@ -153,8 +156,7 @@ export function articleText(data: ArticleData, body: string, url: string): Artic
   };
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /** An element that carries a Pagefind filter value in an attribute, adding no text. */
 const filter = (key: string, value: string) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escapeHtml(value)}"></span>`;

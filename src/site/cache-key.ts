@@ -25,8 +25,7 @@ interface Entry {
   digest?: string | number;
 }
 
-const isEntry = (value: unknown): value is Entry =>
-  typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && 'digest' in value;
+const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && 'collection' in value && 'id' in value && 'digest' in value;
 
 /**
  * The cache key of a page made from `props`.

@@ -47,7 +47,12 @@ const UNIT_OF_MEASUREMENT = new RegExp(`^(?:${[...MEASURES, '倍'].join('|')})`,
 
 const CHINESE_NUMERAL = `[〇零一二两三四五六七八九十百千万亿]+`;
 /** Units whose name opens with a numeral (千米, 千克): that numeral is no number of its own. */
-const NUMERAL_UNIT = new RegExp(`^(?:${knownUnits().filter((unit) => new RegExp(`^${CHINESE_NUMERAL}`, 'u').test(unit)).join('|')})`, 'u');
+const NUMERAL_UNIT = new RegExp(
+  `^(?:${knownUnits()
+    .filter((unit) => new RegExp(`^${CHINESE_NUMERAL}`, 'u').test(unit))
+    .join('|')})`,
+  'u',
+);
 const ARABIC_NUMBER = String.raw`\d+(?:\.\d+)?`;
 // A 万/亿 right after Arabic digits is the magnitude of that number (63 万吨), part of its unit.
 const NUMBER = new RegExp(`(${ARABIC_NUMBER})|(?<!\\d\\s*)(${CHINESE_NUMERAL})(?=${MEASURE_WORDS})`, 'gu');
@@ -120,18 +125,18 @@ export function findNumbers(text: string): PrintedNumber[] {
         ? 'name'
         : CONTACT.test(before) || /^\s*-\s*\d/u.test(rest) || /\d\s*-\s*$/u.test(before) || /^1[3-9]\d{9}$/u.test(arabic)
           ? 'contact'
-        : DATE_AFTER.test(rest) || (/^\s*日/u.test(rest) && DAY_AFTER_MONTH.test(before))
-          ? 'date'
-          : /第\s*$/u.test(before)
-            ? 'ordinal'
-            : undefined
+          : DATE_AFTER.test(rest) || (/^\s*日/u.test(rest) && DAY_AFTER_MONTH.test(before))
+            ? 'date'
+            : /第\s*$/u.test(before)
+              ? 'ordinal'
+              : undefined
       : /第$/u.test(before)
         ? 'ordinal'
         : PLACE_AFTER.test(rest.slice(1))
           ? 'name'
-        : printed === '一' && !UNIT_OF_MEASUREMENT.test(rest)
-          ? 'indefinite article'
-          : undefined;
+          : printed === '一' && !UNIT_OF_MEASUREMENT.test(rest)
+            ? 'indefinite article'
+            : undefined;
     if (notQuantity) number.notQuantity = notQuantity;
     numbers.push(number);
   }

@@ -10,7 +10,20 @@
  */
 
 /** What a unit measures; the open-data schema lists the same values. */
-export const QUANTITIES = ['ratio', 'concentration', 'money', 'mass', 'mass flow', 'length', 'area', 'volume', 'power', 'sound level', 'duration', 'count'] as const;
+export const QUANTITIES = [
+  'ratio',
+  'concentration',
+  'money',
+  'mass',
+  'mass flow',
+  'length',
+  'area',
+  'volume',
+  'power',
+  'sound level',
+  'duration',
+  'count',
+] as const;
 
 export type Quantity = (typeof QUANTITIES)[number];
 
@@ -28,39 +41,39 @@ interface BaseUnit {
 const BASE_UNITS: Record<string, BaseUnit> = {
   '%': { unit: '%', factor: 1, quantity: 'ratio' },
   // A change of a percentage (提高 2.1 个百分点) is in percentage points, not per cent.
-  '百分点': { unit: 'pp', factor: 1, quantity: 'ratio' },
-  '个百分点': { unit: 'pp', factor: 1, quantity: 'ratio' },
+  百分点: { unit: 'pp', factor: 1, quantity: 'ratio' },
+  个百分点: { unit: 'pp', factor: 1, quantity: 'ratio' },
   '毫克/立方米': { unit: 'mg/m³', factor: 1, quantity: 'concentration' },
   '微克/立方米': { unit: 'µg/m³', factor: 1, quantity: 'concentration' },
-  '元': { unit: 'yuan', factor: 1, quantity: 'money' },
-  '吨': { unit: 't', factor: 1, quantity: 'mass' },
-  '千克': { unit: 'kg', factor: 1, quantity: 'mass' },
-  '公斤': { unit: 'kg', factor: 1, quantity: 'mass' },
-  '克': { unit: 'g', factor: 1, quantity: 'mass' },
-  '毫克': { unit: 'mg', factor: 1, quantity: 'mass' },
-  '微克': { unit: 'µg', factor: 1, quantity: 'mass' },
+  元: { unit: 'yuan', factor: 1, quantity: 'money' },
+  吨: { unit: 't', factor: 1, quantity: 'mass' },
+  千克: { unit: 'kg', factor: 1, quantity: 'mass' },
+  公斤: { unit: 'kg', factor: 1, quantity: 'mass' },
+  克: { unit: 'g', factor: 1, quantity: 'mass' },
+  毫克: { unit: 'mg', factor: 1, quantity: 'mass' },
+  微克: { unit: 'µg', factor: 1, quantity: 'mass' },
   '吨/天': { unit: 't/d', factor: 1, quantity: 'mass flow' },
   '吨/年': { unit: 't/a', factor: 1, quantity: 'mass flow' },
-  '公里': { unit: 'km', factor: 1, quantity: 'length' },
-  '千米': { unit: 'km', factor: 1, quantity: 'length' },
-  '米': { unit: 'm', factor: 1, quantity: 'length' },
-  '平方米': { unit: 'm²', factor: 1, quantity: 'area' },
-  '平方公里': { unit: 'km²', factor: 1, quantity: 'area' },
-  '平方千米': { unit: 'km²', factor: 1, quantity: 'area' },
-  '公顷': { unit: 'ha', factor: 1, quantity: 'area' },
+  公里: { unit: 'km', factor: 1, quantity: 'length' },
+  千米: { unit: 'km', factor: 1, quantity: 'length' },
+  米: { unit: 'm', factor: 1, quantity: 'length' },
+  平方米: { unit: 'm²', factor: 1, quantity: 'area' },
+  平方公里: { unit: 'km²', factor: 1, quantity: 'area' },
+  平方千米: { unit: 'km²', factor: 1, quantity: 'area' },
+  公顷: { unit: 'ha', factor: 1, quantity: 'area' },
   // 1 亩 = 1/15 公顷 exactly, by definition of the market unit.
-  '亩': { unit: 'ha', factor: 1 / 15, quantity: 'area' },
-  '立方米': { unit: 'm³', factor: 1, quantity: 'volume' },
-  '千瓦': { unit: 'kW', factor: 1, quantity: 'power' },
-  '兆瓦': { unit: 'kW', factor: 1000, quantity: 'power' },
-  '分贝': { unit: 'dB', factor: 1, quantity: 'sound level' },
-  '秒': { unit: 's', factor: 1, quantity: 'duration' },
-  '分钟': { unit: 'min', factor: 1, quantity: 'duration' },
-  '小时': { unit: 'h', factor: 1, quantity: 'duration' },
-  '天': { unit: 'd', factor: 1, quantity: 'duration' },
-  '周': { unit: 'week', factor: 1, quantity: 'duration' },
-  '个月': { unit: 'month', factor: 1, quantity: 'duration' },
-  '年': { unit: 'a', factor: 1, quantity: 'duration' },
+  亩: { unit: 'ha', factor: 1 / 15, quantity: 'area' },
+  立方米: { unit: 'm³', factor: 1, quantity: 'volume' },
+  千瓦: { unit: 'kW', factor: 1, quantity: 'power' },
+  兆瓦: { unit: 'kW', factor: 1000, quantity: 'power' },
+  分贝: { unit: 'dB', factor: 1, quantity: 'sound level' },
+  秒: { unit: 's', factor: 1, quantity: 'duration' },
+  分钟: { unit: 'min', factor: 1, quantity: 'duration' },
+  小时: { unit: 'h', factor: 1, quantity: 'duration' },
+  天: { unit: 'd', factor: 1, quantity: 'duration' },
+  周: { unit: 'week', factor: 1, quantity: 'duration' },
+  个月: { unit: 'month', factor: 1, quantity: 'duration' },
+  年: { unit: 'a', factor: 1, quantity: 'duration' },
 };
 
 /** Measure words: what they count differs, the canonical unit is the same. */
@@ -106,7 +119,8 @@ export function canonicalUnit(printed: string): CanonicalUnit | undefined {
  */
 export function toCanonical(value: number, printed: string): { value: number; unit: string } {
   const canonical = canonicalUnit(printed);
-  if (!canonical) throw new Error(`unknown unit "${printed}"; known units: ${knownUnits().join(' ')} (money, mass, length, area and counts also with 万 or 亿 before them)`);
+  if (!canonical)
+    throw new Error(`unknown unit "${printed}"; known units: ${knownUnits().join(' ')} (money, mass, length, area and counts also with 万 or 亿 before them)`);
   return { value: Number((value * canonical.factor).toPrecision(12)), unit: canonical.unit };
 }
 
@@ -124,7 +138,9 @@ export function knownUnits(): string[] {
  * @example printedUnits().indexOf('平方公里') < printedUnits().indexOf('公里') // true
  */
 export function printedUnits(): string[] {
-  const scaled = Object.entries(BASE_UNITS).flatMap(([unit, base]) => (SCALED_QUANTITIES.has(base.quantity) ? Object.keys(MAGNITUDES).map((m) => m + unit) : []));
+  const scaled = Object.entries(BASE_UNITS).flatMap(([unit, base]) =>
+    SCALED_QUANTITIES.has(base.quantity) ? Object.keys(MAGNITUDES).map((m) => m + unit) : [],
+  );
   return [...knownUnits(), ...scaled].sort((a, b) => b.length - a.length);
 }
 

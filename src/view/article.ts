@@ -60,7 +60,10 @@ export function articleCitation(
   stableUrl: string,
   issue: { date: string | null; page: number | null } = { date: null, page: null },
 ): string {
-  return gbt7714({ title: data.title, authors: data.authors, publication: data.source.publication, date: issue.date ?? data.date, page: issue.page ?? data.source.page }, stableUrl);
+  return gbt7714(
+    { title: data.title, authors: data.authors, publication: data.source.publication, date: issue.date ?? data.date, page: issue.page ?? data.source.page },
+    stableUrl,
+  );
 }
 
 /**

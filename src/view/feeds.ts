@@ -19,7 +19,10 @@ export function excerpt(text: string, max = 120): string {
   const chars = [...flat];
   if (chars.length <= max) return flat;
   const head = chars.slice(0, max).join('');
-  const stop = sentenceRanges(head).filter((sentence) => endsSentence(sentence.text)).at(-1)?.end ?? 0;
+  const stop =
+    sentenceRanges(head)
+      .filter((sentence) => endsSentence(sentence.text))
+      .at(-1)?.end ?? 0;
   return `${stop >= head.length / 2 ? head.slice(0, stop) : head}…`;
 }
 

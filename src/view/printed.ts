@@ -111,9 +111,7 @@ export function groupIssues<P extends Placed>(pages: readonly P[]): { issues: Is
     pages.filter((page) => page.data.date !== null),
     (page) => page.data.date!,
   );
-  const issues = [...byDate]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, list]) => ({ date, pages: list.sort(byPageNumber) }));
+  const issues = [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, list]) => ({ date, pages: list.sort(byPageNumber) }));
   return { issues, undated: undated.sort(byPageNumber) };
 }
 

@@ -30,9 +30,7 @@ export function timeline(dates: readonly string[]): YearCount[] {
     const [year, month] = key.split('-') as [string, string];
     years.set(year, [...(years.get(year) ?? []), { year, month, count: months.get(key)! }]);
   }
-  return [...years]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([year, list]) => ({ year, months: list, count: list.reduce((sum, m) => sum + m.count, 0) }));
+  return [...years].sort(([a], [b]) => b.localeCompare(a)).map(([year, list]) => ({ year, months: list, count: list.reduce((sum, m) => sum + m.count, 0) }));
 }
 
 /**

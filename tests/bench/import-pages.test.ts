@@ -45,7 +45,11 @@ describe('the OCR page generator', () => {
   });
 
   it('takes headline phrases from the clauses of the first paragraph', () => {
-    expect(headlinePhrases('科学导报讯 4 月 18 日，守护蓝天白云，推进污染防治工作，共建美丽家园。')).toEqual(['守护蓝天白云', '推进污染防治工作', '共建美丽家园']);
+    expect(headlinePhrases('科学导报讯 4 月 18 日，守护蓝天白云，推进污染防治工作，共建美丽家园。')).toEqual([
+      '守护蓝天白云',
+      '推进污染防治工作',
+      '共建美丽家园',
+    ]);
   });
 });
 

@@ -32,24 +32,28 @@ describe('the ranking benchmark', () => {
     expect(ndcgAt([], [1], 10)).toBe(0);
   });
 
-  it('ranks the planted archive: NDCG@10 at least 0.95, the headline article first for every term, nothing found that lacks the term', { timeout: 240_000 }, async () => {
-    const report = await measureRanking(150);
-    expect(report.terms.map((term) => term.term)).toEqual([...PLANTED_TERMS]);
-    for (const term of report.terms) {
-      expect(term.headlineFirst, term.term).toBe(true);
-      expect(term.wrong, term.term).toEqual([]);
-      expect(term.ndcg, term.term).toBeGreaterThanOrEqual(0.95);
-    }
-    expect(report.ndcg).toBeGreaterThanOrEqual(0.95);
-    // Pairs of words: the headline article first, close above apart, nothing found that lacks either word.
-    expect(report.pairs.terms.map((pair) => pair.term)).toEqual(PLANTED_PAIRS.map(pairQuery));
-    for (const pair of report.pairs.terms) {
-      expect(pair.headlineFirst, pair.term).toBe(true);
-      expect(pair.wrong, pair.term).toEqual([]);
-      expect(pair.ndcg, pair.term).toBeGreaterThanOrEqual(0.95);
-      // The eight planted articles that print both words, and no other.
-      expect(pair.top, pair.term).toHaveLength(8);
-    }
-    expect(report.pairs.ndcg).toBeGreaterThanOrEqual(0.95);
-  });
+  it(
+    'ranks the planted archive: NDCG@10 at least 0.95, the headline article first for every term, nothing found that lacks the term',
+    { timeout: 240_000 },
+    async () => {
+      const report = await measureRanking(150);
+      expect(report.terms.map((term) => term.term)).toEqual([...PLANTED_TERMS]);
+      for (const term of report.terms) {
+        expect(term.headlineFirst, term.term).toBe(true);
+        expect(term.wrong, term.term).toEqual([]);
+        expect(term.ndcg, term.term).toBeGreaterThanOrEqual(0.95);
+      }
+      expect(report.ndcg).toBeGreaterThanOrEqual(0.95);
+      // Pairs of words: the headline article first, close above apart, nothing found that lacks either word.
+      expect(report.pairs.terms.map((pair) => pair.term)).toEqual(PLANTED_PAIRS.map(pairQuery));
+      for (const pair of report.pairs.terms) {
+        expect(pair.headlineFirst, pair.term).toBe(true);
+        expect(pair.wrong, pair.term).toEqual([]);
+        expect(pair.ndcg, pair.term).toBeGreaterThanOrEqual(0.95);
+        // The eight planted articles that print both words, and no other.
+        expect(pair.top, pair.term).toHaveLength(8);
+      }
+      expect(report.pairs.ndcg).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 });

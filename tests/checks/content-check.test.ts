@@ -61,7 +61,9 @@ describe('content check', () => {
 
   it('refuses a unit src/text/units.ts does not know, naming the metric, and takes every one it knows', () => {
     const source = withLine(/^ {4}unit: 秒$/m, '    unit: 万卷');
-    expect(messages(source)).toEqual([`${FILE}:${lineOf(source, 'unit: 万卷')} metrics[${metricIndex(source, 'unit: 万卷')}].unit: unknown unit "万卷"; add it to src/text/units.ts if it is a real unit`]);
+    expect(messages(source)).toEqual([
+      `${FILE}:${lineOf(source, 'unit: 万卷')} metrics[${metricIndex(source, 'unit: 万卷')}].unit: unknown unit "万卷"; add it to src/text/units.ts if it is a real unit`,
+    ]);
     // A magnitude goes only with sums and counts.
     expect(messages(withLine(/^ {4}unit: 秒$/m, "    unit: '万%'"))).toEqual([expect.stringMatching(/\.unit: unknown unit "万%"/)]);
     for (const unit of [...knownUnits(), '万元', '亿吨', '万户']) {
@@ -83,12 +85,15 @@ describe('content check', () => {
   });
 
   it('finds OCR debris left in a body', () => {
-    const debris = GOOD.replace('乡村旅游发展为泽州县', '乡村旅游发展 为泽州县').replace('晋城市生态环境局泽州分局局长张爱民表示。', '晋城市生态环境局泽州分局局长张爱民表示。\n\n姻 科学导报记者 来虹');
+    const debris = GOOD.replace('乡村旅游发展为泽州县', '乡村旅游发展 为泽州县').replace(
+      '晋城市生态环境局泽州分局局长张爱民表示。',
+      '晋城市生态环境局泽州分局局长张爱民表示。\n\n姻 科学导报记者 来虹',
+    );
     const found = messages(debris);
     expect(found.some((m) => m.includes('body: a space between two Chinese characters'))).toBe(true);
     expect(found.some((m) => m.includes('body: the glyph 姻 before a byline'))).toBe(true);
     const empty = GOOD.replace(/\n---\n[\s\S]*$/, '\n---\n');
-    expect(messages(empty)).toContain(`${FILE}:${empty.split("\n").length} body: the body is empty`);
+    expect(messages(empty)).toContain(`${FILE}:${empty.split('\n').length} body: the body is empty`);
   });
 
   it('says a removed city line is required, not an unknown city', () => {

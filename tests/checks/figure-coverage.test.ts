@@ -38,12 +38,16 @@ describe('figure coverage', () => {
 
   it('fails on a body number that no metric states, naming file and line', () => {
     const source = withParagraph('此外，没收 3 台设备。');
-    expect(check(source)).toEqual([`${FILE}:${bodyLineOf(source, '此外')} body: "3 台设备" is a number no metric of this sentence states and no waiver covers`]);
+    expect(check(source)).toEqual([
+      `${FILE}:${bodyLineOf(source, '此外')} body: "3 台设备" is a number no metric of this sentence states and no waiver covers`,
+    ]);
   });
 
   it('fails on an uncovered Chinese numeral quantity', () => {
     const source = withParagraph('另有五家企业完成整改。');
-    expect(check(source)).toEqual([`${FILE}:${bodyLineOf(source, '另有')} body: "五家企业完成整改" is a number no metric of this sentence states and no waiver covers`]);
+    expect(check(source)).toEqual([
+      `${FILE}:${bodyLineOf(source, '另有')} body: "五家企业完成整改" is a number no metric of this sentence states and no waiver covers`,
+    ]);
   });
 
   it('counts repeated values: two printed 11s need two metrics', () => {
@@ -60,7 +64,9 @@ describe('figure coverage', () => {
   it('fails when a metric is dropped from the frontmatter', () => {
     const source = SOURCE.replace(/  - label: 罚款\n(?:    .*\n)+?(?=  - |source:)/, '');
     expect(source).not.toBe(SOURCE);
-    expect(check(source)).toEqual([`${FILE}:${bodyLineOf(source, '学习运用')} body: "462 万元" is a number no metric of this sentence states and no waiver covers`]);
+    expect(check(source)).toEqual([
+      `${FILE}:${bodyLineOf(source, '学习运用')} body: "462 万元" is a number no metric of this sentence states and no waiver covers`,
+    ]);
   });
 
   it('fails when a metric value is not printed in its quote', () => {
@@ -73,7 +79,9 @@ describe('figure coverage', () => {
   it('fails when a quote is only part of a sentence', () => {
     const partial = SOURCE.replace(/quote: (学习运用“千万工程”经验.*?)罚款 462 万元。$/m, 'quote: 罚款 462 万元。');
     expect(check(partial)).toContainEqual(
-      expect.stringMatching(new RegExp(`^${FILE}:${lineOf(partial, 'quote: 罚款 462 万元。')} metrics\\[\\d+\\]\\.quote: the quote must be one whole sentence of the body`)),
+      expect.stringMatching(
+        new RegExp(`^${FILE}:${lineOf(partial, 'quote: 罚款 462 万元。')} metrics\\[\\d+\\]\\.quote: the quote must be one whole sentence of the body`),
+      ),
     );
   });
 

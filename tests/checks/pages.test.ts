@@ -27,7 +27,10 @@ function archive() {
     writeFileSync(file, after);
   };
   const check = () => checkArchive(join(root, 'articles'), root).problems.map(formatProblem);
-  const lineOf = (path: string, text: string) => readFileSync(join(root, path), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+  const lineOf = (path: string, text: string) =>
+    readFileSync(join(root, path), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes(text)) + 1;
   return { root, edit, check, lineOf };
 }
 
@@ -38,7 +41,9 @@ describe('the check of pages and provenance', () => {
   it('finds the archive’s own pages and articles in order', () => {
     expect(checkArchive('content/articles').problems.map(formatProblem)).toEqual([]);
     const { pages } = checkPages(layoutOf('content/articles').sources);
-    expect(pages.map((page) => [page.id, page.entryFile, page.sourceFile, page.lineCount])).toEqual([[SEED, `content/sources/${SEED}.yaml`, `content/sources/${SEED}.txt`, 723]]);
+    expect(pages.map((page) => [page.id, page.entryFile, page.sourceFile, page.lineCount])).toEqual([
+      [SEED, `content/sources/${SEED}.yaml`, `content/sources/${SEED}.txt`, 723],
+    ]);
   });
 
   it('refuses a page file changed after import, naming the file, and nothing built on it', () => {
@@ -54,13 +59,18 @@ describe('the check of pages and provenance', () => {
     const { root, check } = archive();
     cpSync(join(root, 'sources', `${SEED}.txt`), join(root, 'sources', 'p2.txt'));
     unlinkSync(join(root, 'sources', `${SEED}.txt`));
-    expect(check()).toEqual([`sources/${SEED}.yaml:2 file: no such file sources/${SEED}.txt`, `sources/p2.txt: no page entry beside it (p2.yaml); register the page with npm run import`]);
+    expect(check()).toEqual([
+      `sources/${SEED}.yaml:2 file: no such file sources/${SEED}.txt`,
+      `sources/p2.txt: no page entry beside it (p2.yaml); register the page with npm run import`,
+    ]);
   });
 
   it('refuses an article whose page does not exist', () => {
     const { edit, check, lineOf } = archive();
     edit(CHANGZHI, (text) => text.replace(`file: ${SEED}.txt`, 'file: 001_nosuchpage.txt'));
-    expect(check()).toEqual([`${CHANGZHI}:${lineOf(CHANGZHI, 'file: 001_')} source.file: no page 001_nosuchpage: the sources folder has no 001_nosuchpage.yaml; import the page it was printed on`]);
+    expect(check()).toEqual([
+      `${CHANGZHI}:${lineOf(CHANGZHI, 'file: 001_')} source.file: no page 001_nosuchpage: the sources folder has no 001_nosuchpage.yaml; import the page it was printed on`,
+    ]);
   });
 
   it('refuses source.lines that point outside the file', () => {
@@ -74,15 +84,24 @@ describe('the check of pages and provenance', () => {
     edit(CHANGZHI, (text) => text.replace('lines: [[371, 414]]', 'lines: [[371, 398]]'));
     const [problem, ...rest] = check();
     expect(rest).toEqual([]);
-    expect(problem).toMatch(new RegExp(`^${CHANGZHI}:${lineOf(CHANGZHI, 'lines: [[')} source.lines: the lines hold \\d+\\.?\\d*% of the body, not 99%; not in them: “.+”$`));
+    expect(problem).toMatch(
+      new RegExp(`^${CHANGZHI}:${lineOf(CHANGZHI, 'lines: [[')} source.lines: the lines hold \\d+\\.?\\d*% of the body, not 99%; not in them: “.+”$`),
+    );
   });
 
   it('refuses a body changed away from its lines, and takes an OCR slip of a character or two', () => {
     const { edit, check } = archive();
     edit(CHANGZHI, (text) => text.replace('有效增强了法律意识', '有效增强了法律意识'.replace('意识', '意志')));
     expect(check()).toEqual([]);
-    edit(CHANGZHI, (text) => text.replace(/\n\n[^\n]+\n$/, '\n\n培训会上，授课老师通过案例分析，对危险废物全过程管理做了系统讲解，参训人员纷纷表示收获很大，将把所学运用到实际工作中去，切实提升管理水平。\n'));
-    expect(check()).toEqual([expect.stringMatching(/source\.lines: the lines hold .*% of the body, not 99%; not in them: “会上，授课老师通过案例分析，对危险废物全过程管理…”$/)]);
+    edit(CHANGZHI, (text) =>
+      text.replace(
+        /\n\n[^\n]+\n$/,
+        '\n\n培训会上，授课老师通过案例分析，对危险废物全过程管理做了系统讲解，参训人员纷纷表示收获很大，将把所学运用到实际工作中去，切实提升管理水平。\n',
+      ),
+    );
+    expect(check()).toEqual([
+      expect.stringMatching(/source\.lines: the lines hold .*% of the body, not 99%; not in them: “会上，授课老师通过案例分析，对危险废物全过程管理…”$/),
+    ]);
   });
 
   it('refuses lines another article of the page holds, and lines printing another article’s body', () => {
@@ -124,7 +143,10 @@ describe('the check of pages and provenance', () => {
     edit(CHANGZHI, (text) => text.replace(`  file: ${SEED}.txt\n`, `  file: ${SEED}.txt\n  page: 2\n`));
     edit(LVLIANG, (text) => text.replace('dateSource: dateline', 'dateSource: issue'));
     cpSync(join(root, 'sources', `${SEED}.txt`), join(root, 'sources', 'copy.txt'));
-    writeFileSync(join(root, 'sources', 'copy.yaml'), readFileSync(join(root, 'sources', `${SEED}.yaml`), 'utf8').replace(`file: ${SEED}.txt`, 'file: copy.txt'));
+    writeFileSync(
+      join(root, 'sources', 'copy.yaml'),
+      readFileSync(join(root, 'sources', `${SEED}.yaml`), 'utf8').replace(`file: ${SEED}.txt`, 'file: copy.txt'),
+    );
     expect(check()).toEqual([
       `sources/copy.yaml:6 page: page 3 of the 2025-04-24 issue is also sources/${SEED}.yaml`,
       `${CHANGZHI}:${lineOf(CHANGZHI, 'page: 2')} source.page: page 2, but sources/${SEED}.yaml says the page is 3`,
@@ -139,7 +161,18 @@ describe('line helpers', () => {
   });
 
   it('find the first lines two range lists share', () => {
-    expect(overlap([[1, 5], [9, 12]], [[6, 8], [12, 20]])).toEqual([12, 12]);
+    expect(
+      overlap(
+        [
+          [1, 5],
+          [9, 12],
+        ],
+        [
+          [6, 8],
+          [12, 20],
+        ],
+      ),
+    ).toEqual([12, 12]);
     expect(overlap([[1, 5]], [[6, 8]])).toBeUndefined();
   });
 });

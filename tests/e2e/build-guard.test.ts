@@ -5,7 +5,9 @@ import { buildFixture } from '../../tools/build.ts';
 import { test } from '../helpers/site-test.ts';
 
 describe('the build', () => {
-  test('refuses content that fails the content check (a unit src/text/units.ts does not know too), with the same one-line messages, writing nothing', ({ archive }) => {
+  test('refuses content that fails the content check (a unit src/text/units.ts does not know too), with the same one-line messages, writing nothing', ({
+    archive,
+  }) => {
     const file = join(archive.articles, 'lvliang-2025-04-22-qiangshijianti.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('county: 岚县', 'county: 泽州县').replace('city: lvliang', 'city: lvliang\ncolour: green'));
     const figures = join(archive.articles, 'jincheng-2025-04-22-tuijinlvse.md');
@@ -16,7 +18,9 @@ describe('the build', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/lvliang-2025-04-22-qiangshijianti\.md:\d+ colour: unknown field/);
     expect(output).toMatch(/lvliang-2025-04-22-qiangshijianti\.md:\d+ county: county "泽州县" is not in 吕梁市 \(lvliang\)/);
-    expect(output).toMatch(/jincheng-2025-04-22-tuijinlvse\.md:\d+ metrics\[\d+\]\.unit: unknown unit "万卷"; add it to src\/text\/units\.ts if it is a real unit/);
+    expect(output).toMatch(
+      /jincheng-2025-04-22-tuijinlvse\.md:\d+ metrics\[\d+\]\.unit: unknown unit "万卷"; add it to src\/text\/units\.ts if it is a real unit/,
+    );
     expect(existsSync(archive.out)).toBe(false);
   });
 

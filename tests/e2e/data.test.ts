@@ -65,8 +65,32 @@ describe('open-data files', () => {
     const [header, ...rows] = readCsv(text);
     expect(header).toEqual([...CSV_COLUMNS]);
     const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
-    expect(rows.map((row) => [row[column('id')], row[column('article_url')], row[column('figure_url')], Number(row[column('value')]), row[column('unit')], Number(row[column('canonical_value')]), row[column('canonical_unit')], row[column('comparator')], row[column('change_direction')], row[column('quote')]])).toEqual(
-      figures.map((f) => [f.id, f.articleUrl, f.figureUrl, f.value, f.unit, f.canonicalValue, f.canonicalUnit, f.comparator ?? '', f.change?.direction ?? '', f.quote]),
+    expect(
+      rows.map((row) => [
+        row[column('id')],
+        row[column('article_url')],
+        row[column('figure_url')],
+        Number(row[column('value')]),
+        row[column('unit')],
+        Number(row[column('canonical_value')]),
+        row[column('canonical_unit')],
+        row[column('comparator')],
+        row[column('change_direction')],
+        row[column('quote')],
+      ]),
+    ).toEqual(
+      figures.map((f) => [
+        f.id,
+        f.articleUrl,
+        f.figureUrl,
+        f.value,
+        f.unit,
+        f.canonicalValue,
+        f.canonicalUnit,
+        f.comparator ?? '',
+        f.change?.direction ?? '',
+        f.quote,
+      ]),
     );
   });
 });

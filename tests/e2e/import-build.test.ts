@@ -27,8 +27,14 @@ describe('importing several differently laid-out pages, one reprinting an archiv
   const bySlug = (...slugs: string[]) => CURATED.filter((article) => slugs.includes(article.slug));
   // A later page printing the Changzhi brief again (same dateline, headline and text) beside the Jinzhong one.
   writeFileSync(join(pages, '1-reprint.txt'), layOutPage(bySlug(REPRINTED, 'jinzhong-2025-04-22-xietonggongjian'), { width: 24, indent: 'shortened' }));
-  writeFileSync(join(pages, '2-narrow.txt'), layOutPage(bySlug('yangquan-2025-04-22-shouhuyangquan', 'jincheng-2025-04-22-houzhishengtai'), { width: 16, indent: 'fullwidth-spaces' }));
-  writeFileSync(join(pages, '3-wide.txt'), layOutPage(bySlug('xinzhou-2025-04-21-jubanweixian', 'lvliang-2025-04-22-qiangshijianti'), { width: 34, indent: 'shortened', blankLines: () => 2 }));
+  writeFileSync(
+    join(pages, '2-narrow.txt'),
+    layOutPage(bySlug('yangquan-2025-04-22-shouhuyangquan', 'jincheng-2025-04-22-houzhishengtai'), { width: 16, indent: 'fullwidth-spaces' }),
+  );
+  writeFileSync(
+    join(pages, '3-wide.txt'),
+    layOutPage(bySlug('xinzhou-2025-04-21-jubanweixian', 'lvliang-2025-04-22-qiangshijianti'), { width: 34, indent: 'shortened', blankLines: () => 2 }),
+  );
   const manifest = join(fixture.root, 'pages.csv');
   writeFileSync(manifest, 'file,date,page\npages/1-reprint.txt,2025-05-08,3\npages/2-narrow.txt,2025-05-15,3\npages/3-wide.txt,2025-05-22,3\n');
   const before = new Set(readdirSync(fixture.articles));

@@ -27,9 +27,21 @@ function onePage(city: string, day: number, subject: string, headline: string, a
 }
 
 const PAGES = [
-  { file: 'kxdb-2025-04-24-1.txt', text: onePage('太原市', 23, '大气污染防治专项检查', '开展大气污染防治专项检查', '王梅'), args: ['--date', '2025-04-24', '--page', '1', '--page-name', '要闻', '--issue-number', '3021'] },
-  { file: 'kxdb-2025-04-24-2.txt', text: onePage('大同市', 22, '扬尘污染专项整治', '开展扬尘污染专项整治', '李康'), args: ['--date', '2025-04-24', '--page', '2'] },
-  { file: 'kxdb-2025-05-08-1.txt', text: onePage('朔州市', 30, '挥发性有机物治理检查', '开展挥发性有机物治理检查', '张静'), args: ['--date', '2025-05-08', '--page', '1'] },
+  {
+    file: 'kxdb-2025-04-24-1.txt',
+    text: onePage('太原市', 23, '大气污染防治专项检查', '开展大气污染防治专项检查', '王梅'),
+    args: ['--date', '2025-04-24', '--page', '1', '--page-name', '要闻', '--issue-number', '3021'],
+  },
+  {
+    file: 'kxdb-2025-04-24-2.txt',
+    text: onePage('大同市', 22, '扬尘污染专项整治', '开展扬尘污染专项整治', '李康'),
+    args: ['--date', '2025-04-24', '--page', '2'],
+  },
+  {
+    file: 'kxdb-2025-05-08-1.txt',
+    text: onePage('朔州市', 30, '挥发性有机物治理检查', '开展挥发性有机物治理检查', '张静'),
+    args: ['--date', '2025-05-08', '--page', '1'],
+  },
 ];
 const EMPTY_TEXT = '本版为广告\n\n（无新闻）\n';
 
@@ -80,7 +92,15 @@ describe('the issue calendar with dated issues', () => {
       ['8', '2025年5月8日，2 个版面', '/issues/2025-05-08/'],
     ]);
     // April 2025 begins on a Tuesday: the first week's Monday is empty.
-    expect(await page.locator('table.issue-calendar').first().locator('tbody tr').first().locator('td').allTextContents()).toEqual(['', '1', '2', '3', '4', '5', '6']);
+    expect(await page.locator('table.issue-calendar').first().locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+      '',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ]);
     expect(await page.locator('.undated-pages > li > a').allTextContents()).toEqual(['000_248f2a5ceed2de10.txt']);
   });
 
@@ -118,7 +138,12 @@ describe('a dated page view', () => {
     await page.goto(`${site}articles/taiyuan-2025-04-23-kaizhandaqi/`);
     expect(await page.locator('.printed-in').innerText()).toBe('见报：《科学导报》2025年4月24日 第1版 · 要闻 · 原始识别文本（第 1–6 行）');
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
-    expect(jsonLd.isPartOf).toEqual({ '@type': 'PublicationIssue', datePublished: '2025-04-24', issueNumber: '3021', isPartOf: { '@type': 'Periodical', name: '科学导报' } });
+    expect(jsonLd.isPartOf).toEqual({
+      '@type': 'PublicationIssue',
+      datePublished: '2025-04-24',
+      issueNumber: '3021',
+      isPartOf: { '@type': 'Periodical', name: '科学导报' },
+    });
     expect(jsonLd.pageStart).toBe(1);
     await page.locator('.printed-in a.printed-page-link').click();
     await page.waitForURL(`${site}pages/kxdb-2025-04-24-1/`);
@@ -150,13 +175,16 @@ describe('the served page files', () => {
 });
 
 describe('accessibility of the issue and page views', () => {
-  test.for(['issues/', 'issues/2025-04-24/', 'pages/kxdb-2025-04-24-1/', 'pages/kxdb-2025-05-08-2/'])('/%s has no axe violations in light and dark mode', async (path, { page }) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(`${site}${path}`);
-      expect((await axeViolations(page)).map((violation) => `${colorScheme} ${violation}`)).toEqual([]);
-    }
-  });
+  test.for(['issues/', 'issues/2025-04-24/', 'pages/kxdb-2025-04-24-1/', 'pages/kxdb-2025-05-08-2/'])(
+    '/%s has no axe violations in light and dark mode',
+    async (path, { page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${site}${path}`);
+        expect((await axeViolations(page)).map((violation) => `${colorScheme} ${violation}`)).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('the built pages', () => {

@@ -45,7 +45,11 @@ describe('the page view of the seed page', () => {
       const { data, body } = articles.find((a) => a.slug === slug)!;
       const text = await items.nth(index).innerText();
       for (const part of [data.kicker, data.title, data.subtitle].filter(Boolean)) expect(text, slug).toContain(part);
-      expect(await items.nth(index).locator('.first-sentence').innerText(), slug).toBe(bodyText(body).split('\n')[0]!.match(/^[^。！？]*[。！？]?[”’」』）)]*/u)![0]);
+      expect(await items.nth(index).locator('.first-sentence').innerText(), slug).toBe(
+        bodyText(body)
+          .split('\n')[0]!
+          .match(/^[^。！？]*[。！？]?[”’」』）)]*/u)![0],
+      );
     }
   });
 
@@ -73,11 +77,9 @@ describe('the page view of the seed page', () => {
   test('shows the column label and the text that went into no article, with why', async ({ page }) => {
     const furniture = await page.locator('section[aria-labelledby="furniture-heading"]').innerText();
     expect(furniture).toContain('栏目：一线传真（第 121 行）');
-    expect(await page.locator('table.left-text tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).innerText.split('\t').join('|')))).toEqual([
-      '121|K yixian chuanzhen|栏目名的装饰（拼音）',
-      '357|姻|署名前的识别杂字（误识的圆点）',
-      '682|姻|署名前的识别杂字（误识的圆点）',
-    ]);
+    expect(
+      await page.locator('table.left-text tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).innerText.split('\t').join('|'))),
+    ).toEqual(['121|K yixian chuanzhen|栏目名的装饰（拼音）', '357|姻|署名前的识别杂字（误识的圆点）', '682|姻|署名前的识别杂字（误识的圆点）']);
     expect(furniture).toMatch(/本版识别文字 6,928 字/);
   });
 
@@ -97,28 +99,38 @@ describe('the page view of the seed page', () => {
 });
 
 describe('links between an article and its lines', () => {
-  test.for(articles.map((a) => [a.slug, a] as const))('%s links its page view and opens it at its lines, which link back', async ([slug, article], { site, page }) => {
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(`${site}articles/${slug}/`);
-    const printed = page.locator('.printed-in');
-    expect(await printed.innerText()).toMatch(/^见报：《科学导报》日期未知 版次未知 · 原始识别文本（第 .+ 行）$/);
-    expect(await printed.locator('a.printed-page-link').getAttribute('href')).toBe(`/pages/${SEED_ID}/`);
+  test.for(articles.map((a) => [a.slug, a] as const))(
+    '%s links its page view and opens it at its lines, which link back',
+    async ([slug, article], { site, page }) => {
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await page.goto(`${site}articles/${slug}/`);
+      const printed = page.locator('.printed-in');
+      expect(await printed.innerText()).toMatch(/^见报：《科学导报》日期未知 版次未知 · 原始识别文本（第 .+ 行）$/);
+      expect(await printed.locator('a.printed-page-link').getAttribute('href')).toBe(`/pages/${SEED_ID}/`);
 
-    const ranges = article.data.source.lines!;
-    const main = ranges.reduce((best, range) => (range[1] - range[0] > best[1] - best[0] ? range : best));
-    await printed.getByRole('link', { name: '原始识别文本' }).click();
-    await page.waitForURL(`${site}pages/${SEED_ID}/#L${main[0]}-L${main[1]}`);
-    const target = page.locator(':target');
-    expect(await target.getAttribute('id')).toBe(`L${main[0]}-L${main[1]}`);
-    await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(700);
-    expect(await target.evaluate((el) => el.getBoundingClientRect().bottom)).toBeGreaterThan(0);
-    // The lines hold the body's opening words.
-    expect(ink(await target.locator('.lt').allTextContents().then((texts) => texts.join('')))).toContain(ink(bodyText(article.body)).slice(0, 12));
+      const ranges = article.data.source.lines!;
+      const main = ranges.reduce((best, range) => (range[1] - range[0] > best[1] - best[0] ? range : best));
+      await printed.getByRole('link', { name: '原始识别文本' }).click();
+      await page.waitForURL(`${site}pages/${SEED_ID}/#L${main[0]}-L${main[1]}`);
+      const target = page.locator(':target');
+      expect(await target.getAttribute('id')).toBe(`L${main[0]}-L${main[1]}`);
+      await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(700);
+      expect(await target.evaluate((el) => el.getBoundingClientRect().bottom)).toBeGreaterThan(0);
+      // The lines hold the body's opening words.
+      expect(
+        ink(
+          await target
+            .locator('.lt')
+            .allTextContents()
+            .then((texts) => texts.join('')),
+        ),
+      ).toContain(ink(bodyText(article.body)).slice(0, 12));
 
-    await target.locator('.held-label a').click();
-    await page.waitForURL(`${site}articles/${slug}/`);
-    expect(await page.locator('h1').innerText()).toBe(article.data.title);
-  });
+      await target.locator('.held-label a').click();
+      await page.waitForURL(`${site}articles/${slug}/`);
+      expect(await page.locator('h1').innerText()).toBe(article.data.title);
+    },
+  );
 
   test('carries where it was printed in the article’s JSON-LD', async ({ site, page }) => {
     await page.goto(`${site}articles/${articles[0]!.slug}/`);

@@ -28,7 +28,11 @@ test.beforeAll(async ({ newArchive, serve }) => {
   site = (await serve(archive)).url;
 });
 
-const slugsOf = (city: string) => articles.filter((a) => a.data.city === city).map((a) => a.slug).sort();
+const slugsOf = (city: string) =>
+  articles
+    .filter((a) => a.data.city === city)
+    .map((a) => a.slug)
+    .sort();
 const MAIN_LIST = 'main .article-list a.headline';
 
 describe('a generated archive with province-wide articles and articles whose city is unknown', () => {
@@ -40,7 +44,10 @@ describe('a generated archive with province-wide articles and articles whose cit
   });
 
   test('renders each such article with its place as 全省 or 城市未定, linked to its list', async ({ page }) => {
-    for (const [city, label] of [['shanxi', '山西省'], ['unknown', '城市未定']] as const) {
+    for (const [city, label] of [
+      ['shanxi', '山西省'],
+      ['unknown', '城市未定'],
+    ] as const) {
       for (const slug of slugsOf(city).slice(0, 3)) {
         const response = await page.goto(`${site}articles/${slug}/`);
         expect(response?.status(), slug).toBe(200);
@@ -56,8 +63,13 @@ describe('a generated archive with province-wide articles and articles whose cit
     const names = await page.locator('.city-grid .name').allInnerTexts();
     expect(names).toEqual([...CITIES.map((city) => city.name), '全省', '城市未定']);
     expect(await page.locator('.city-map a').count()).toBe(11);
-    expect(await page.locator('.city-map figcaption').innerText()).toContain(`图上未标出：全省 ${slugsOf('shanxi').length} 篇、城市未定 ${slugsOf('unknown').length} 篇。`);
-    for (const [city, title] of [['shanxi', '全省生态环境新闻'], ['unknown', '城市未定的文章']] as const) {
+    expect(await page.locator('.city-map figcaption').innerText()).toContain(
+      `图上未标出：全省 ${slugsOf('shanxi').length} 篇、城市未定 ${slugsOf('unknown').length} 篇。`,
+    );
+    for (const [city, title] of [
+      ['shanxi', '全省生态环境新闻'],
+      ['unknown', '城市未定的文章'],
+    ] as const) {
       expect(await page.locator(`.city-grid a[href="/cities/${city}/"] .count`).innerText()).toBe(`${slugsOf(city).length} 篇`);
       await page.goto(`${site}cities/${city}/`);
       expect(await page.locator('h1').innerText()).toBe(title);
@@ -69,7 +81,10 @@ describe('a generated archive with province-wide articles and articles whose cit
   test('lists them on the home page and in the archive by month', async ({ page }) => {
     await page.goto(site);
     // The first page holds the 50 newest; those of a later day than the 50th surely.
-    const fiftieth = articles.map((a) => a.data.date).sort().reverse()[49]!;
+    const fiftieth = articles
+      .map((a) => a.data.date)
+      .sort()
+      .reverse()[49]!;
     const newest = articles.filter((a) => a.data.date > fiftieth && (a.data.city === 'shanxi' || a.data.city === 'unknown'));
     expect(newest.length).toBeGreaterThan(0);
     const listed = new Set(await linkedArticles(page, MAIN_LIST));
@@ -95,8 +110,13 @@ describe('a generated archive with province-wide articles and articles whose cit
   });
 
   test('gives them in the open data as shanxi / 全省 and unknown / 城市未定, without a county', () => {
-    const data = JSON.parse(readFileSync(join(archive.out, 'data', 'articles.json'), 'utf8')) as { articles: { slug: string; city: string; cityName: string; county: string | null }[] };
-    for (const [city, name] of [['shanxi', '全省'], ['unknown', '城市未定']] as const) {
+    const data = JSON.parse(readFileSync(join(archive.out, 'data', 'articles.json'), 'utf8')) as {
+      articles: { slug: string; city: string; cityName: string; county: string | null }[];
+    };
+    for (const [city, name] of [
+      ['shanxi', '全省'],
+      ['unknown', '城市未定'],
+    ] as const) {
       const records = data.articles.filter((a) => a.city === city);
       expect(records.map((a) => a.slug).sort()).toEqual(slugsOf(city));
       for (const record of records) expect([record.cityName, record.county]).toEqual([name, null]);
@@ -109,7 +129,8 @@ describe('a generated archive with province-wide articles and articles whose cit
     const cityFacet = page.locator('#search-facets fieldset', { has: page.locator('legend', { hasText: /^城市$/ }) });
     await cityFacet.waitFor();
     const label = (value: string) => cityFacet.locator('label', { hasText: value });
-    const containing = (city: string) => articles.filter((a) => a.data.city === city && [a.data.kicker, a.data.title, a.body].join('').includes('推进')).map((a) => a.slug);
+    const containing = (city: string) =>
+      articles.filter((a) => a.data.city === city && [a.data.kicker, a.data.title, a.body].join('').includes('推进')).map((a) => a.slug);
     expect(await label('全省').locator('.count').innerText()).toBe(`(${containing('shanxi').length})`);
     expect(await label('城市未定').locator('.count').innerText()).toBe(`(${containing('unknown').length})`);
     await label('城市未定').locator('input').check();

@@ -24,7 +24,15 @@ let site: string;
 
 test.beforeAll(async ({ newArchive, serve }) => {
   archive = newArchive();
-  generateArchive({ count: 130, dir: archive.articles, seed: 11, cities: ['jincheng', 'taiyuan'], dates: ['2024-03-01', '2024-04-30'], topics: ['air'], authorCount: 2 });
+  generateArchive({
+    count: 130,
+    dir: archive.articles,
+    seed: 11,
+    cities: ['jincheng', 'taiyuan'],
+    dates: ['2024-03-01', '2024-04-30'],
+    topics: ['air'],
+    authorCount: 2,
+  });
   articles = checkArticles(archive.articles, archive.root).articles;
   site = (await serve(archive, { BASE, SITE: ORIGIN })).url;
 });
@@ -62,15 +70,27 @@ describe('pagination of a generated archive under /eco/', () => {
     const checked = lists();
     expect(checked).toHaveLength(6); // two authors, 王梅 and 王玫, with their own pages
     for (const { path, of } of checked) {
-      const expected = articles.filter(of).map((a) => a.slug).sort();
+      const expected = articles
+        .filter(of)
+        .map((a) => a.slug)
+        .sort();
       expect(expected.length, `${path} must be long enough to paginate`).toBeGreaterThan(PAGE_SIZE);
       const pages = await crawl(page, path);
       expect(pages.length, path).toBe(Math.ceil(expected.length / PAGE_SIZE));
-      expect(pages.map((p) => p.slugs.length).slice(0, -1).every((n) => n === PAGE_SIZE), path).toBe(true);
+      expect(
+        pages
+          .map((p) => p.slugs.length)
+          .slice(0, -1)
+          .every((n) => n === PAGE_SIZE),
+        path,
+      ).toBe(true);
       const listed = pages.flatMap((p) => p.slugs);
       expect(listed.length, path).toBe(expected.length);
       expect([...listed].sort(), path).toEqual(expected);
-      expect(pages.map((p) => p.url), path).toEqual(pages.map((_, i) => `${BASE}${path}${i === 0 ? '' : `page/${i + 1}/`}`));
+      expect(
+        pages.map((p) => p.url),
+        path,
+      ).toEqual(pages.map((_, i) => `${BASE}${path}${i === 0 ? '' : `page/${i + 1}/`}`));
       // Newest first across pages (a city page goes county by county instead).
       if (!path.startsWith('cities/')) {
         const dates = pages.flatMap((p) => p.dates);

@@ -11,7 +11,20 @@ import { readingMinutes } from '../../src/view/reading.ts';
 const { articles } = loadArticles();
 const ARTICLE = articles.find((a) => a.slug === 'jincheng-2025-04-22-houzhishengtai')!;
 /** One page of each kind the archive builds. */
-const PAGES = ['', 'cities/', 'cities/jincheng/', `articles/${ARTICLE.slug}/`, 'archive/', 'archive/2025/04/', 'issues/', 'pages/000_248f2a5ceed2de10/', 'authors/', 'authors/laihong/', 'topics/', 'topics/air/'];
+const PAGES = [
+  '',
+  'cities/',
+  'cities/jincheng/',
+  `articles/${ARTICLE.slug}/`,
+  'archive/',
+  'archive/2025/04/',
+  'issues/',
+  'pages/000_248f2a5ceed2de10/',
+  'authors/',
+  'authors/laihong/',
+  'topics/',
+  'topics/air/',
+];
 
 /** The articles a page's main list links to. */
 const mainSlugs = (page: Page) => linkedArticles(page, 'main .article-list a');
@@ -96,10 +109,20 @@ describe('the article page', () => {
 
   test('sets the body for long Chinese reading: line-height 1.8, 2em indent, justified, at most 36 characters a line', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    const style = await page.locator('.article-body p').first().evaluate((p) => {
-      const s = getComputedStyle(p);
-      return { fontSize: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight), indent: parseFloat(s.textIndent), align: s.textAlign, width: p.getBoundingClientRect().width, font: s.fontFamily };
-    });
+    const style = await page
+      .locator('.article-body p')
+      .first()
+      .evaluate((p) => {
+        const s = getComputedStyle(p);
+        return {
+          fontSize: parseFloat(s.fontSize),
+          lineHeight: parseFloat(s.lineHeight),
+          indent: parseFloat(s.textIndent),
+          align: s.textAlign,
+          width: p.getBoundingClientRect().width,
+          font: s.fontFamily,
+        };
+      });
     expect(style.lineHeight / style.fontSize).toBeCloseTo(1.8, 1);
     expect(style.indent / style.fontSize).toBeCloseTo(2, 1);
     expect(style.align).toBe('justify');
@@ -114,7 +137,8 @@ describe('the article page', () => {
 
   test('prints the article with its headline block and source line, without navigation', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.site-footer', '.breadcrumb', '.toc', 'nav.pager']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    for (const hidden of ['.site-header', '.site-footer', '.breadcrumb', '.toc', 'nav.pager'])
+      expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
     for (const shown of ['.headline-block h1', '.source-line', '.article-body', '.citation']) expect(await page.locator(shown).isVisible(), shown).toBe(true);
   });
 });
@@ -138,7 +162,10 @@ describe('dark mode', () => {
     const htmlBackground = () => p.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     /** The relative luminance of a computed `rgb(r, g, b)`: near 0 for a dark page, near 1 for a light one. */
     const luminance = (rgb: string) => {
-      const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? [])
+        .slice(0, 3)
+        .map((c) => Number(c) / 255)
+        .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       expect(b, `a colour: ${rgb}`).toBeDefined();
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
@@ -191,7 +218,12 @@ describe('browsing', () => {
     for (const month of months) {
       const [y, m] = month.split('-');
       await page.goto(`${site}archive/${y}/${m}/`);
-      expect(await mainSlugs(page)).toEqual(articles.filter((a) => a.data.date.startsWith(month)).map((a) => a.slug).sort());
+      expect(await mainSlugs(page)).toEqual(
+        articles
+          .filter((a) => a.data.date.startsWith(month))
+          .map((a) => a.slug)
+          .sort(),
+      );
     }
   });
 
@@ -201,12 +233,22 @@ describe('browsing', () => {
     expect(authorLinks.map(([name]) => name).sort()).toEqual([...new Set(articles.flatMap((a) => a.data.authors))].sort());
     for (const [name, href] of authorLinks) {
       await page.goto(new URL(href!, site).href);
-      expect(await mainSlugs(page), name).toEqual(articles.filter((a) => a.data.authors.includes(name!)).map((a) => a.slug).sort());
+      expect(await mainSlugs(page), name).toEqual(
+        articles
+          .filter((a) => a.data.authors.includes(name!))
+          .map((a) => a.slug)
+          .sort(),
+      );
     }
     for (const topic of Object.keys(TOPICS) as (keyof typeof TOPICS)[]) {
       await page.goto(`${site}topics/${topic}/`);
       expect(await page.locator('h1').innerText()).toBe(TOPICS[topic]);
-      expect(await mainSlugs(page), topic).toEqual(articles.filter((a) => a.data.topics.includes(topic)).map((a) => a.slug).sort());
+      expect(await mainSlugs(page), topic).toEqual(
+        articles
+          .filter((a) => a.data.topics.includes(topic))
+          .map((a) => a.slug)
+          .sort(),
+      );
     }
   });
 });
@@ -225,17 +267,29 @@ describe('feeds and sitemap', () => {
     expect(articleSlugs(links(all))).toEqual(articles.map((a) => a.slug).sort());
     for (const city of CITIES) {
       const feed = await xml(`${site}cities/${city.id}/rss.xml`);
-      expect(articleSlugs(links(feed)), city.id).toEqual(articles.filter((a) => a.data.city === city.id).map((a) => a.slug).sort());
+      expect(articleSlugs(links(feed)), city.id).toEqual(
+        articles
+          .filter((a) => a.data.city === city.id)
+          .map((a) => a.slug)
+          .sort(),
+      );
     }
     await page.goto(`${site}cities/jincheng/`);
-    expect(await page.locator('link[rel=alternate][type="application/rss+xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))).toEqual(['/rss.xml', '/cities/jincheng/rss.xml']);
+    expect(await page.locator('link[rel=alternate][type="application/rss+xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')))).toEqual([
+      '/rss.xml',
+      '/cities/jincheng/rss.xml',
+    ]);
   });
 
   test('lists every article page in the sitemap', async ({ site }) => {
     const index = await xml(`${site}sitemap-index.xml`);
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(new URL(m[1]!).pathname.slice(1), site).href);
     const urls = (await Promise.all(sitemaps.map(xml))).flatMap((text) => [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-    for (const article of articles) expect(urls.some((u) => u.endsWith(`/articles/${article.slug}/`)), article.slug).toBe(true);
+    for (const article of articles)
+      expect(
+        urls.some((u) => u.endsWith(`/articles/${article.slug}/`)),
+        article.slug,
+      ).toBe(true);
     expect(urls.some((u) => u.includes('404'))).toBe(false);
   });
 });

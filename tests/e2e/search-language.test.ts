@@ -11,12 +11,20 @@ const documents = articles.map(searchDocument);
 /** The articles whose text (or, for the headline block, headline, kicker, subtitle or column) contains a word, by plain substring search. */
 function holding(word: string, headline = false): string[] {
   const needle = normalizeSearchText(word).toLowerCase();
-  return documents.filter((doc) => (headline ? doc.headline : doc.text.split('\n')).some((line) => normalizeSearchText(line).toLowerCase().includes(needle))).map((doc) => doc.slug).sort();
+  return documents
+    .filter((doc) => (headline ? doc.headline : doc.text.split('\n')).some((line) => normalizeSearchText(line).toLowerCase().includes(needle)))
+    .map((doc) => doc.slug)
+    .sort();
 }
 const both = (a: string[], b: string[]) => a.filter((slug) => b.includes(slug));
 
 /** `search(query, more)` opens the search page on this query (and more URL parameters) and returns what it finds. */
-const test = siteTest.extend('search', ({ site, page }) => (query: string, more = ''): Promise<SearchResults> => openSearch(page, site, `q=${encodeURIComponent(query)}${more}`));
+const test = siteTest.extend(
+  'search',
+  ({ site, page }) =>
+    (query: string, more = ''): Promise<SearchResults> =>
+      openSearch(page, site, `q=${encodeURIComponent(query)}${more}`),
+);
 
 describe('the query language on the search page', () => {
   test('reads a space as and: 阳泉 空气 finds the Yangquan article first, and only articles holding both', async ({ search }) => {
@@ -121,13 +129,20 @@ describe('the date range and the trend on the search page', () => {
     const { slugs } = await search('生态环境局');
     await page.waitForSelector('#search-trend[data-state="done"]', { state: 'attached' });
     const bars = page.locator('#search-trend [data-period]');
-    const periods = await bars.evaluateAll((links) => links.map((a) => ({ period: a.getAttribute('data-period'), count: Number(a.getAttribute('data-count')), href: a.getAttribute('href') })));
+    const periods = await bars.evaluateAll((links) =>
+      links.map((a) => ({ period: a.getAttribute('data-period'), count: Number(a.getAttribute('data-count')), href: a.getAttribute('href') })),
+    );
     const dates = slugs.map((slug) => articles.find((a) => a.slug === slug)!.data.date);
     expect(periods.map((bar) => bar.period)).toEqual([...new Set(dates.map((date) => date.slice(0, 7)))].sort());
     expect(periods.reduce((sum, bar) => sum + bar.count, 0)).toBe(slugs.length);
     // A text alternative: the caption, each bar's name, the table.
     expect(await page.locator('#search-trend figcaption').innerText()).toContain(`共 ${slugs.length} 篇`);
-    expect(await page.locator('#search-trend').getByRole('link', { name: new RegExp(`^2025年\\s*4月\\s*：${slugs.length} 篇$`) }).count()).toBe(1);
+    expect(
+      await page
+        .locator('#search-trend')
+        .getByRole('link', { name: new RegExp(`^2025年\\s*4月\\s*：${slugs.length} 篇$`) })
+        .count(),
+    ).toBe(1);
     expect(await page.locator('#search-trend table tbody tr').count()).toBe(periods.length);
     await bars.first().click();
     await page.waitForURL(/from=2025-04/);
@@ -137,10 +152,11 @@ describe('the date range and the trend on the search page', () => {
   });
 
   test('keeps to a range, both ends included, combined with facets and both sorts', async ({ page, search }) => {
-    const inRange = (from: string, to: string) => holding('生态').filter((slug) => {
-      const date = articles.find((a) => a.slug === slug)!.data.date;
-      return date >= from && date <= to;
-    });
+    const inRange = (from: string, to: string) =>
+      holding('生态').filter((slug) => {
+        const date = articles.find((a) => a.slug === slug)!.data.date;
+        return date >= from && date <= to;
+      });
     expect([...(await search('生态', '&from=2025-04-21&to=2025-04-21')).slugs].sort()).toEqual(inRange('2025-04-21', '2025-04-21'));
     expect([...(await search('生态', '&to=2025-04-21&sort=date')).slugs].sort()).toEqual(inRange('0000', '2025-04-21'));
     expect(await page.inputValue('#search-to')).toBe('2025-04-21');
@@ -193,7 +209,11 @@ describe('bad input', () => {
     for (const query of ['"', '-', 'OR', '| |', '标题:', '-阳泉', '"阳泉', 'OR 阳泉 OR', '阳泉 OR -空气', 'PM2.5-10', '“”', '标题:"', mixed, sixty]) {
       await page.goto(`${site}search/?q=${encodeURIComponent(query)}`);
       // Results, nothing found, or nothing to search for (idle): each says so in the status line.
-      await page.waitForFunction(() => ['done', 'empty', 'idle'].includes(document.querySelector('#search-results')!.getAttribute('data-state')!) && document.querySelector('#search-status')!.textContent!.length > 3);
+      await page.waitForFunction(
+        () =>
+          ['done', 'empty', 'idle'].includes(document.querySelector('#search-results')!.getAttribute('data-state')!) &&
+          document.querySelector('#search-status')!.textContent!.length > 3,
+      );
       expect(await page.locator('#search-status').innerText(), query).not.toBe('正在搜索…');
     }
     expect(errors).toEqual([]);

@@ -1,7 +1,18 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadArticles } from '../helpers/content.ts';
-import { answeringSlugs, compoundQueries, EVERYDAY_TERMS, measureCompoundQuality, measureSearchQuality, randomQueries, searchDocument, searchInSite, siteSearch, type SiteSearch } from '../../bench/search-quality.ts';
+import {
+  answeringSlugs,
+  compoundQueries,
+  EVERYDAY_TERMS,
+  measureCompoundQuality,
+  measureSearchQuality,
+  randomQueries,
+  searchDocument,
+  searchInSite,
+  siteSearch,
+  type SiteSearch,
+} from '../../bench/search-quality.ts';
 
 const site = inject('siteUrl');
 const { articles } = loadArticles();
@@ -58,7 +69,14 @@ describe('search quality on the seed archive', () => {
   it('ranks first the article where the term occurs far more often', async () => {
     for (const query of ['湿地', '高平', '煤矸石', '油烟']) {
       const counts = documents
-        .map((doc) => ({ slug: doc.slug, count: doc.text.split(query).length - 1, inHeadline: doc.text.split('\n').slice(0, 3).some((l) => l.includes(query)) }))
+        .map((doc) => ({
+          slug: doc.slug,
+          count: doc.text.split(query).length - 1,
+          inHeadline: doc.text
+            .split('\n')
+            .slice(0, 3)
+            .some((l) => l.includes(query)),
+        }))
         .filter((c) => c.count > 0)
         .sort((a, b) => b.count - a.count);
       expect(counts[0]!.count, query).toBeGreaterThanOrEqual(2 * (counts[1]?.count ?? 0));

@@ -26,13 +26,16 @@ test.beforeAll(async ({ newArchive, serve }) => {
 }, 300_000);
 
 /** The articles holding a word, by plain substring search. */
-const holding = (word: string) => documents.filter((doc) => doc.text.split('\n').some((line) => normalizeSearchText(line).includes(word))).map((doc) => doc.slug);
+const holding = (word: string) =>
+  documents.filter((doc) => doc.text.split('\n').some((line) => normalizeSearchText(line).includes(word))).map((doc) => doc.slug);
 const dateOf = (slug: string) => articles.find((a) => a.slug === slug)!.data.date;
 
 /** The trend's bars as drawn. */
 async function trendBars(page: Page): Promise<{ period: string; count: number }[]> {
   await page.waitForSelector('#search-trend[data-state="done"]', { state: 'attached' });
-  return page.locator('#search-trend [data-period]').evaluateAll((links) => links.map((a) => ({ period: a.getAttribute('data-period')!, count: Number(a.getAttribute('data-count')) })));
+  return page
+    .locator('#search-trend [data-period]')
+    .evaluateAll((links) => links.map((a) => ({ period: a.getAttribute('data-period')!, count: Number(a.getAttribute('data-count')) })));
 }
 
 /** Every index part the page requests a file of, by its id. */
@@ -79,7 +82,11 @@ describe('the trend of a search over years', () => {
 
 describe('a date range over parts of the index', () => {
   test('reads no part that holds no article in the range, by relevance or by date', async ({ page }) => {
-    const parts = articleIndexParts(articles, (a) => a.slug, 20, 20).map(({ id, items }) => ({ id, first: items[0]!.data.date, last: items.at(-1)!.data.date }));
+    const parts = articleIndexParts(articles, (a) => a.slug, 20, 20).map(({ id, items }) => ({
+      id,
+      first: items[0]!.data.date,
+      last: items.at(-1)!.data.date,
+    }));
     expect(parts.length).toBeGreaterThan(4);
     const middle = parts[2]!;
     for (const sort of ['', '&sort=date']) {
@@ -107,7 +114,11 @@ describe('a search within an issue', () => {
     await page.fill('#search-within-q', '的');
     await page.press('#search-within-q', 'Enter');
     const { slugs } = await searchResults(page, { query: '的' });
-    expect([...slugs].sort()).toEqual(holding('的').filter((slug) => printed.some((a) => a.slug === slug)).sort());
+    expect([...slugs].sort()).toEqual(
+      holding('的')
+        .filter((slug) => printed.some((a) => a.slug === slug))
+        .sort(),
+    );
     expect(new URL(page.url()).searchParams.get('page')!.split(',').sort()).toEqual(files.sort());
     expect(await page.locator('#search-within').innerText()).toContain('这一期');
   });

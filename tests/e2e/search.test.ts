@@ -5,10 +5,19 @@ import { articleSlug, openSearch, searchResults, type SearchResults } from '../.
 import { bodyText } from '../../src/text/markdown.ts';
 
 const { articles } = loadArticles();
-const slugsOf = (city: string) => articles.filter((a) => a.data.city === city).map((a) => a.slug).sort();
+const slugsOf = (city: string) =>
+  articles
+    .filter((a) => a.data.city === city)
+    .map((a) => a.slug)
+    .sort();
 /** The articles that print a query, white space ignored, in a headline-block field or the body: what a search must find. */
 const containing = (query: string) =>
-  articles.filter((a) => [a.data.title, a.data.kicker, a.data.subtitle, a.data.column, ...bodyText(a.body).split('\n')].some((line) => line?.replace(/\s/g, '').includes(query))).map((a) => a.slug).sort();
+  articles
+    .filter((a) =>
+      [a.data.title, a.data.kicker, a.data.subtitle, a.data.column, ...bodyText(a.body).split('\n')].some((line) => line?.replace(/\s/g, '').includes(query)),
+    )
+    .map((a) => a.slug)
+    .sort();
 /** Newest first, as the index orders them: by date, same-day articles by slug. */
 const newestFirst = (slugs: readonly string[]) =>
   [...slugs].sort((a, b) => {
@@ -17,7 +26,12 @@ const newestFirst = (slugs: readonly string[]) =>
   });
 
 /** `search(params)` opens the search page on these URL parameters and returns what it finds. */
-const test = siteTest.extend('search', ({ site, page }) => (params: string): Promise<SearchResults> => openSearch(page, site, params));
+const test = siteTest.extend(
+  'search',
+  ({ site, page }) =>
+    (params: string): Promise<SearchResults> =>
+      openSearch(page, site, params),
+);
 
 describe('search page', () => {
   test('lists one link per matching article, with headline, place, date and a highlighted excerpt', async ({ page, search }) => {
@@ -36,12 +50,21 @@ describe('search page', () => {
     // 蓝天 heads 协同攻坚治污染 共筑蓝天保生态, and 守护“阳泉蓝” prints it five times in its body.
     expect((await search('q=' + encodeURIComponent('蓝天'))).slugs).toEqual(['jinzhong-2025-04-22-xietonggongjian', 'yangquan-2025-04-22-shouhuyangquan']);
     // 推进绿色发展 prints 晋城 eleven times, 厚植生态优势 four times.
-    expect((await search('q=' + encodeURIComponent('晋城'))).slugs.slice(0, 2)).toEqual(['jincheng-2025-04-22-tuijinlvse', 'jincheng-2025-04-22-houzhishengtai']);
+    expect((await search('q=' + encodeURIComponent('晋城'))).slugs.slice(0, 2)).toEqual([
+      'jincheng-2025-04-22-tuijinlvse',
+      'jincheng-2025-04-22-houzhishengtai',
+    ]);
     // 抢时间提节奏 prints 一泓清水入黄河 three times in 472 characters, 厚植生态优势 once.
-    expect((await search('q=' + encodeURIComponent('一泓清水入黄河'))).slugs).toEqual(['lvliang-2025-04-22-qiangshijianti', 'jincheng-2025-04-22-houzhishengtai']);
+    expect((await search('q=' + encodeURIComponent('一泓清水入黄河'))).slugs).toEqual([
+      'lvliang-2025-04-22-qiangshijianti',
+      'jincheng-2025-04-22-houzhishengtai',
+    ]);
   });
 
-  test('shows the body passage with the densest matches, never the kicker or headline it already prints; the lead sentence for a headline-only match', async ({ page, search }) => {
+  test('shows the body passage with the densest matches, never the kicker or headline it already prints; the lead sentence for a headline-only match', async ({
+    page,
+    search,
+  }) => {
     const { slugs } = await search('q=' + encodeURIComponent('生态环境局'));
     expect(slugs.sort()).toEqual(containing('生态环境局'));
     const items = page.locator('#search-results li');
@@ -65,14 +88,21 @@ describe('search page', () => {
     expect(await headlineOnly.locator('.excerpt').innerText()).toMatch(/^科学导报讯.*。$/);
   });
 
-  test('takes any query as text and ranks it by the same rules: one character, punctuation only, 500 characters, mixed Latin and Han, Traditional', async ({ page, site, search, dialogs }) => {
+  test('takes any query as text and ranks it by the same rules: one character, punctuation only, 500 characters, mixed Latin and Han, Traditional', async ({
+    page,
+    site,
+    search,
+    dialogs,
+  }) => {
     expect((await search('q=' + encodeURIComponent('鹳'))).slugs.sort()).toEqual(containing('鹳'));
     // Punctuation around a query is not part of it: this one asks for nothing, and the page says what it needs.
     await page.goto(`${site}search/?q=${encodeURIComponent('，。！？')}`);
     await page.waitForSelector('#search-results[data-state="idle"]', { state: 'attached' });
     expect(await page.locator('#search-status').innerText()).toContain('请输入关键词');
     // The longest paragraph (444 characters) is found; 500 characters run into the next paragraph, and a match never spans two.
-    const paragraphs = bodyText(articles.find((a) => a.slug === 'jincheng-2025-04-22-tuijinlvse')!.body).split('\n').map((p) => p.replace(/\s/g, ''));
+    const paragraphs = bodyText(articles.find((a) => a.slug === 'jincheng-2025-04-22-tuijinlvse')!.body)
+      .split('\n')
+      .map((p) => p.replace(/\s/g, ''));
     const longest = paragraphs.reduce((a, b) => (b.length > a.length ? b : a));
     expect((await search('q=' + encodeURIComponent(longest))).slugs).toEqual(['jincheng-2025-04-22-tuijinlvse']);
     const fiveHundred = [...paragraphs.slice(paragraphs.indexOf(longest)).join('')].slice(0, 500).join('');
@@ -141,7 +171,7 @@ describe('search page', () => {
     await page.waitForURL((url) => !url.search.includes('sort=date'));
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('city='));
-    expect(((await searchResults(page, { count: 7 })).slugs).length).toBe(7);
+    expect((await searchResults(page, { count: 7 })).slugs.length).toBe(7);
   });
 
   test('sorts by date, newest first', async ({ page, search }) => {

@@ -29,7 +29,10 @@ describe('city pages', () => {
   test.for(CITIES.map((c) => c.id))('%s lists exactly its articles', async (city, { site, page }) => {
     const response = await page.goto(`${site}cities/${city}/`);
     expect(response?.status()).toBe(200);
-    const expected = articles.filter((a) => a.data.city === city).map((a) => a.slug).sort();
+    const expected = articles
+      .filter((a) => a.data.city === city)
+      .map((a) => a.slug)
+      .sort();
     expect(await listedSlugs(page)).toEqual(expected);
     if (expected.length === 0) expect(await page.locator('main').innerText()).toContain('尚未收录');
   });

@@ -20,7 +20,9 @@ describe('Content-Security-Policy', () => {
       expect(csp, file).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
       const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
       // Scripts without src, except data blocks such as JSON-LD, which never run.
-      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map(([, inline]) => inline!).filter((inline) => inline.trim());
+      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]
+        .map(([, inline]) => inline!)
+        .filter((inline) => inline.trim());
       for (const inline of inlineScripts) {
         const hash = `'sha256-${createHash('sha256').update(inline).digest('base64')}'`;
         expect(scriptSrc, `${file}: inline script not allowed by hash`).toContain(hash);

@@ -42,7 +42,10 @@ export const CSS_PARSER_GAPS: readonly CssParserGap[] = [
 
 /** Every error the validator finds in the HTML files under `paths` (folders or files). */
 export function nuErrors(paths: string[]): NuError[] {
-  const run = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--stdout', '--errors-only', '--skip-non-html', ...paths], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--stdout', '--errors-only', '--skip-non-html', ...paths], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.error) throw new Error(`the Nu validator cannot run: ${run.error.message} (it needs Java: Debian's default-jre-headless)`);
   const report = JSON.parse(run.stdout) as { messages: { type: string; url?: string; lastLine?: number; lastColumn?: number; message: string }[] };
   return report.messages.map((m) => ({ file: m.url ? fileURLToPath(m.url) : '', line: m.lastLine ?? 0, column: m.lastColumn ?? 0, message: m.message }));

@@ -107,4 +107,9 @@ export const test = base
     const run = spawnSync('npm', ['run', 'import', '--silent', '--', file, '--out', archive.articles, ...args], { encoding: 'utf8' });
     return { status: run.status, stderr: run.stderr, added: readdirSync(archive.articles).filter((entry) => !before.has(entry)) };
   })
-  .extend('importPage', ({ archive, importInto }) => (name: string, text: string, date: string): ImportedPage => importInto(archive, name, text, ['--date', date]));
+  .extend(
+    'importPage',
+    ({ archive, importInto }) =>
+      (name: string, text: string, date: string): ImportedPage =>
+        importInto(archive, name, text, ['--date', date]),
+  );

@@ -49,9 +49,13 @@ describe('the manifest', () => {
     expect(parseManifest('m.csv', 'file,colour\na.txt,red\n').problems.map(formatProblem)).toEqual([
       'm.csv:1 manifest: unknown column "colour"; the header names file, date, page, page name, issue number',
     ]);
-    expect(parseManifest('m.csv', 'date,page\n').problems.map(formatProblem)).toEqual(['m.csv:1 manifest: no "file" column; the header names file, date, page, page name, issue number']);
+    expect(parseManifest('m.csv', 'date,page\n').problems.map(formatProblem)).toEqual([
+      'm.csv:1 manifest: no "file" column; the header names file, date, page, page name, issue number',
+    ]);
     expect(parseManifest('m.csv', `${HEADER}"a.txt,2025-04-24\n`).problems.map(formatProblem)[0]).toMatch(/^m\.csv:\d+ manifest: not CSV: Quote Not Closed/);
-    expect(parseManifest('m.csv', '').problems.map(formatProblem)).toEqual(['m.csv manifest: the manifest is empty; it needs a header row: file, date, page, page name, issue number']);
+    expect(parseManifest('m.csv', '').problems.map(formatProblem)).toEqual([
+      'm.csv manifest: the manifest is empty; it needs a header row: file, date, page, page name, issue number',
+    ]);
   });
 });
 
@@ -60,7 +64,11 @@ describe('planning the jobs', () => {
   const nothingExists = () => false;
 
   it('gives each page its row, by path from the manifest folder or by file name', () => {
-    const { jobs, problems } = planJobs(['issues/p1.txt', 'elsewhere/p2.txt', 'p3.txt'], manifest('p1.txt,2025-04-24,3,生态,1234\np2.txt,2025-05-01,,,\n'), nothingExists);
+    const { jobs, problems } = planJobs(
+      ['issues/p1.txt', 'elsewhere/p2.txt', 'p3.txt'],
+      manifest('p1.txt,2025-04-24,3,生态,1234\np2.txt,2025-05-01,,,\n'),
+      nothingExists,
+    );
     expect(problems).toEqual([]);
     expect(jobs).toEqual([
       { file: 'issues/p1.txt', date: '2025-04-24', page: 3, pageName: '生态', issue: 1234 },
@@ -70,8 +78,15 @@ describe('planning the jobs', () => {
   });
 
   it('refuses a page whose row is bad or which two rows name, and lists rows naming no file', () => {
-    const { jobs, problems } = planJobs(['issues/p1.txt', 'issues/p2.txt', 'issues/p3.txt'], manifest('p1.txt,2025-02-30,,,\np2.txt,2025-04-24,,,\np2.txt,2025-04-25,,,\n,2025-04-24,,,\ngone.txt,,,,\np3.txt,2025-05-08,,,\n'), nothingExists);
-    expect(problems.map(formatProblem)).toEqual(['issues/m.csv:5 file: the row names no page file', `issues/m.csv:6 file: names no page file: ${'issues/gone.txt'} does not exist`]);
+    const { jobs, problems } = planJobs(
+      ['issues/p1.txt', 'issues/p2.txt', 'issues/p3.txt'],
+      manifest('p1.txt,2025-02-30,,,\np2.txt,2025-04-24,,,\np2.txt,2025-04-25,,,\n,2025-04-24,,,\ngone.txt,,,,\np3.txt,2025-05-08,,,\n'),
+      nothingExists,
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'issues/m.csv:5 file: the row names no page file',
+      `issues/m.csv:6 file: names no page file: ${'issues/gone.txt'} does not exist`,
+    ]);
     expect(jobs.map((job) => [job.file, job.refused])).toEqual([
       ['issues/p1.txt', 'issues/m.csv:2 date: "2025-02-30" is not a real date written YYYY-MM-DD (page issues/p1.txt not imported)'],
       ['issues/p2.txt', 'issues/m.csv:4 file: names issues/p2.txt again (row of line 3 too) (page issues/p2.txt not imported)'],
@@ -84,18 +99,27 @@ describe('planning the jobs', () => {
   });
 
   it('takes the pages from the manifest when none are given', () => {
-    expect(planJobs([], manifest('p1.txt,2025-04-24,,,\np2.txt,,,,\n'), nothingExists).jobs).toEqual([{ file: 'issues/p1.txt', date: '2025-04-24' }, { file: 'issues/p2.txt' }]);
+    expect(planJobs([], manifest('p1.txt,2025-04-24,,,\np2.txt,,,,\n'), nothingExists).jobs).toEqual([
+      { file: 'issues/p1.txt', date: '2025-04-24' },
+      { file: 'issues/p2.txt' },
+    ]);
   });
 });
 
 describe('progress', () => {
   it('shows pages done of the total, articles, rate and time left', () => {
-    expect(progressLine({ done: 0, total: 40, articles: 0, failed: 0, elapsedSeconds: 0 })).toBe('pages 0/40 · 0 articles · 0.0 pages/s · estimating time left');
-    expect(progressLine({ done: 30, total: 1000, articles: 210, failed: 2, elapsedSeconds: 12 })).toBe('pages 30/1000 · 210 articles · 2 failed · 2.5 pages/s · about 6 min 28 s left');
+    expect(progressLine({ done: 0, total: 40, articles: 0, failed: 0, elapsedSeconds: 0 })).toBe(
+      'pages 0/40 · 0 articles · 0.0 pages/s · estimating time left',
+    );
+    expect(progressLine({ done: 30, total: 1000, articles: 210, failed: 2, elapsedSeconds: 12 })).toBe(
+      'pages 30/1000 · 210 articles · 2 failed · 2.5 pages/s · about 6 min 28 s left',
+    );
     expect(duration(59.6)).toBe('1 min 0 s');
   });
 
   it('gives a page its line when the output is not a terminal', () => {
-    expect(pageLine(3, 12, { file: 'p.txt', articles: [{ outcome: 'written' }, { outcome: 'written' }, { outcome: 'unchanged' }] })).toBe('[3/12] p.txt: 3 article(s): 2 written, 1 unchanged');
+    expect(pageLine(3, 12, { file: 'p.txt', articles: [{ outcome: 'written' }, { outcome: 'written' }, { outcome: 'unchanged' }] })).toBe(
+      '[3/12] p.txt: 3 article(s): 2 written, 1 unchanged',
+    );
   });
 });

@@ -17,7 +17,10 @@ describe('bylines', () => {
 
   it('accounts for every printed character of the line exactly once', () => {
     for (const text of ['□ 本报记者 高建伟 通讯员 李浩', '（王钢 温荣鑫）', '姻 科学导报记者 来虹', '（记者 程芳 通讯员 冀彦）']) {
-      expect(bylinePieces(parseBylineLine(line(text))!).reduce((sum, piece) => sum + inkCount(piece.text), 0), text).toBe(inkCount(text));
+      expect(
+        bylinePieces(parseBylineLine(line(text))!).reduce((sum, piece) => sum + inkCount(piece.text), 0),
+        text,
+      ).toBe(inkCount(text));
     }
   });
 
@@ -35,7 +38,15 @@ describe('bylines', () => {
   });
 
   it('splits a byline printed after the last sentence, with or without parentheses', () => {
-    expect(splitInlineByline(line('工作。（记者 程芳 通讯员 冀彦）'))).toMatchObject({ body: '工作。', byline: { credits: [{ name: '程芳', role: '记者' }, { name: '冀彦', role: '通讯员' }] } });
+    expect(splitInlineByline(line('工作。（记者 程芳 通讯员 冀彦）'))).toMatchObject({
+      body: '工作。',
+      byline: {
+        credits: [
+          { name: '程芳', role: '记者' },
+          { name: '冀彦', role: '通讯员' },
+        ],
+      },
+    });
     expect(splitInlineByline(line('天数。（王钢 温荣鑫）'))?.body).toBe('天数。');
     expect(splitInlineByline(line('完成。 邵康'))?.byline.credits).toEqual([{ name: '邵康' }]);
     expect(splitInlineByline(line('2024 年，泽州县坚持生态优先'))).toBeUndefined();

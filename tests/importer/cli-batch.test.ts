@@ -21,7 +21,12 @@ function runImport(archive: string, ...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const entriesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+const entriesOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 
 describe('importing many pages in one command', () => {
   // The archive: a copy of content/articles and its pages, imported into.
@@ -34,9 +39,22 @@ describe('importing many pages in one command', () => {
   writeFileSync(join(root, 'photos', 'p1.png'), 'not a page');
   mkdirSync(pages);
   // Differently laid-out pages: narrow columns with indents, wide columns with blank lines, one article alone.
-  writeFileSync(join(pages, '01-narrow.txt'), layOutPage(bySlug('yangquan-2025-04-22-shouhuyangquan', 'xinzhou-2025-04-21-jubanweixian', 'jincheng-2025-04-22-houzhishengtai'), { width: 18, indent: 'fullwidth-spaces' }));
+  writeFileSync(
+    join(pages, '01-narrow.txt'),
+    layOutPage(bySlug('yangquan-2025-04-22-shouhuyangquan', 'xinzhou-2025-04-21-jubanweixian', 'jincheng-2025-04-22-houzhishengtai'), {
+      width: 18,
+      indent: 'fullwidth-spaces',
+    }),
+  );
   const blank = mulberry32(3);
-  writeFileSync(join(pages, '02-wide.txt'), layOutPage(bySlug('jincheng-2025-04-22-tuijinlvse', 'lvliang-2025-04-22-qiangshijianti', 'jinzhong-2025-04-22-xietonggongjian'), { width: 30, indent: 'shortened', blankLines: () => Math.floor(blank() * 3) }));
+  writeFileSync(
+    join(pages, '02-wide.txt'),
+    layOutPage(bySlug('jincheng-2025-04-22-tuijinlvse', 'lvliang-2025-04-22-qiangshijianti', 'jinzhong-2025-04-22-xietonggongjian'), {
+      width: 30,
+      indent: 'shortened',
+      blankLines: () => Math.floor(blank() * 3),
+    }),
+  );
   // Reprints an archived article: same dateline, headline and text.
   writeFileSync(join(pages, '03-reprint.txt'), layOutPage(bySlug('changzhi-2025-04-18-kaizhanweixian'), { width: 24, indent: 'shortened' }));
   // A good page whose manifest row has a date that does not exist.
@@ -90,7 +108,9 @@ describe('importing many pages in one command', () => {
       `[3/7] ${join(pages, '03-reprint.txt')}: 1 article(s): 1 written`,
     ]);
     expect(lines[3]).toMatch(/^page\s+headline\s+city\s+county\s+date\s+authors\s+characters\s+review\s+file$/);
-    expect(run.stdout).toMatch(/^3 of 7 page\(s\) imported, 7 article\(s\)\. Characters: \d+ on the pages = \d+ in bodies \+ \d+ in fields \+ \d+ unassigned\.$/m);
+    expect(run.stdout).toMatch(
+      /^3 of 7 page\(s\) imported, 7 article\(s\)\. Characters: \d+ on the pages = \d+ in bodies \+ \d+ in fields \+ \d+ unassigned\.$/m,
+    );
     expect(run.stdout).toMatch(/note: .*03-reprint\.txt:\d+ body: reprints .*changzhi-2025-04-18-kaizhanweixian\.md \(the same printed text\)/);
     expect(run.stdout).toContain('6 problem(s), each on its line of stderr (4 page(s) failed, nothing written for them).');
     expect(run.stdout).toContain(`Entries in ${archive}: 7 written, 0 unchanged, 0 kept, 0 replaced.`);
@@ -102,7 +122,9 @@ describe('importing many pages in one command', () => {
     expect(data.problems).toHaveLength(2);
     const [narrow, , , misdated] = data.pages;
     expect(narrow).toMatchObject({ status: 'imported', date: '2025-05-08', page: 3, pageName: '生态环境', issue: 1401 });
-    expect(narrow!.articles.map((article) => article.title).sort()).toEqual(['举办危险废物规范化管理和尾矿库监管培训会', '厚植生态优势 擦亮发展底色', '守护“阳泉蓝”'].sort());
+    expect(narrow!.articles.map((article) => article.title).sort()).toEqual(
+      ['举办危险废物规范化管理和尾矿库监管培训会', '厚植生态优势 擦亮发展底色', '守护“阳泉蓝”'].sort(),
+    );
     expect(narrow!.characters.total).toBe(narrow!.characters.inBodies + narrow!.characters.inFields + narrow!.characters.unassigned);
     expect(misdated).toMatchObject({ status: 'failed', issue: 1405, articles: [] });
     expect(misdated!.error).toContain('is not a real date');
@@ -121,7 +143,10 @@ describe('importing many pages in one command', () => {
   it('refuses --page for many pages, and a manifest it cannot read, before importing anything', () => {
     const nowhere = join(archive, 'nowhere');
     const many = runImport(archive, pages, '--page', '3', '--out', nowhere);
-    expect([many.status, many.stderr]).toEqual([2, 'import: --page and --page-name give one page its number and name; give many pages theirs in a manifest (--manifest)\n']);
+    expect([many.status, many.stderr]).toEqual([
+      2,
+      'import: --page and --page-name give one page its number and name; give many pages theirs in a manifest (--manifest)\n',
+    ]);
     writeFileSync(join(root, 'bad.csv'), 'file;date\n');
     const bad = runImport(archive, pages, '--manifest', join(root, 'bad.csv'), '--out', nowhere);
     expect([bad.status, bad.stdout]).toEqual([2, '']);

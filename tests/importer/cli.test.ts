@@ -32,7 +32,13 @@ function fileWith(name: string, content: Uint8Array | string): string {
 }
 
 const snapshot = (dir: string) =>
-  existsSync(dir) ? Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')])) : {};
+  existsSync(dir)
+    ? Object.fromEntries(
+        readdirSync(dir)
+          .sort()
+          .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+      )
+    : {};
 
 describe('npm run import', () => {
   it('writes seven entries that the content check accepts, and reports them', () => {
@@ -43,7 +49,9 @@ describe('npm run import', () => {
     const { problems, articles } = checkArticles(out);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(articles).toHaveLength(7);
-    expect(run.stdout).toMatch(/^\[1\/1\] .*000_248f2a5ceed2de10\.txt: 7 article\(s\): 7 written\nheadline\s+city\s+county\s+date\s+authors\s+characters\s+review/);
+    expect(run.stdout).toMatch(
+      /^\[1\/1\] .*000_248f2a5ceed2de10\.txt: 7 article\(s\): 7 written\nheadline\s+city\s+county\s+date\s+authors\s+characters\s+review/,
+    );
     expect(run.stdout).toContain('厚植生态优势 擦亮发展底色');
     expect(run.stdout).toMatch(/Characters: 6928 on the page = \d+ in bodies \+ \d+ in fields \+ 18 unassigned\./);
     expect(readdirSync(out).filter((name) => !name.endsWith('.md'))).toEqual([]);
@@ -71,7 +79,9 @@ describe('npm run import', () => {
     expect(again.status).toBe(0);
     expect(again.stderr).toBe('');
     expect(again.stdout).toContain(`${name} (kept)`);
-    expect(again.stdout).toMatch(/uid: kxdb-248f2a5c-4 is archived as .*changzhi-2025-04-18-kaizhanweixian\.md, which differs from this import; kept \(pass --force to replace it\)/);
+    expect(again.stdout).toMatch(
+      /uid: kxdb-248f2a5c-4 is archived as .*changzhi-2025-04-18-kaizhanweixian\.md, which differs from this import; kept \(pass --force to replace it\)/,
+    );
     expect(again.stdout).toContain('0 written, 6 unchanged, 1 kept, 0 replaced');
     expect(snapshot(out)).toEqual(before);
     const forced = runImport(SEED_PAGE, '--out', out, '--force');
@@ -137,7 +147,11 @@ describe('npm run import', () => {
     ['a file of blank lines', () => fileWith('blank.txt', '\n \n\u3000\n'), /: the file is empty$/],
     ['a binary file', () => fileWith('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /: the file is binary/],
     ['a file over 20 MB', bigFile, /more than the 20 MB a page can be$/],
-    ['undecodable bytes', () => fileWith('bad.txt', new Uint8Array([...new TextEncoder().encode('科学导报讯\n第二行\n'), 0xff, 0xfe, 0xff])), /bad\.txt:3: undecodable bytes/],
+    [
+      'undecodable bytes',
+      () => fileWith('bad.txt', new Uint8Array([...new TextEncoder().encode('科学导报讯\n第二行\n'), 0xff, 0xfe, 0xff])),
+      /bad\.txt:3: undecodable bytes/,
+    ],
     ['a text with no article', () => fileWith('notes.txt', 'hello world\n一二三\n'), /: no recognisable article/],
     ['a missing file', () => join(temp('none'), 'missing.txt'), /missing\.txt: no such file$/],
     ['a folder with no page', () => temp('folder'), /: the folder holds no \.txt page$/],

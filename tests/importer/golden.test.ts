@@ -14,7 +14,22 @@ const imported = result.entries.map((entry) => ({ entry, checked: checkEntry(ent
 const curatedByName = new Map(CURATED.map((article) => [`${article.slug}.md`, article]));
 
 /** Fields the golden test compares; topics and metrics are proposals, always under review. */
-const COMPARED = ['uid', 'title', 'titleSource', 'subtitle', 'kicker', 'column', 'city', 'county', 'date', 'dateSource', 'authors', 'authorRole', 'photos', 'source'] as const;
+const COMPARED = [
+  'uid',
+  'title',
+  'titleSource',
+  'subtitle',
+  'kicker',
+  'column',
+  'city',
+  'county',
+  'date',
+  'dateSource',
+  'authors',
+  'authorRole',
+  'photos',
+  'source',
+] as const;
 
 describe('importing the seed page', () => {
   it('finds the seven curated articles, under the curated file names, in OCR order', () => {
@@ -56,20 +71,28 @@ describe('importing the seed page', () => {
       expect(checked.article!.data.topics.length).toBeGreaterThan(0);
     }
     const quotes = imported.flatMap(({ checked }) => checked.article!.data.metrics.map((metric) => metric.quote));
-    expect(quotes).toContain('热电厂二氧化硫排放浓度不高于 35毫克/立方米，氮氧化物排放浓度不高于 50 毫克/立方米，除尘效率不低于 99.96%，全部满足现行环保标准。');
+    expect(quotes).toContain(
+      '热电厂二氧化硫排放浓度不高于 35毫克/立方米，氮氧化物排放浓度不高于 50 毫克/立方米，除尘效率不低于 99.96%，全部满足现行环保标准。',
+    );
   });
 
   it('writes frontmatter keys in the curated order', () => {
     for (const { entry } of imported) {
       const keys = Object.keys(parse(splitEntry(entry.content)!.frontmatter) as object);
       const order = keys.map((key) => FIELD_ORDER.indexOf(key as (typeof FIELD_ORDER)[number]));
-      expect(order.every((position) => position >= 0), entry.name).toBe(true);
+      expect(
+        order.every((position) => position >= 0),
+        entry.name,
+      ).toBe(true);
       expect(order, entry.name).toEqual([...order].sort((a, b) => a - b));
       const curatedSource = readFileSync(join(ARTICLES_DIR, entry.name), 'utf8');
       // Metrics are proposals: an article may get some where the curators chose none, or none where they did.
       // Corrections are an editor's, added after the import.
       const curatedKeys = Object.keys(parse(splitEntry(curatedSource)!.frontmatter) as object).filter((key) => key !== 'metrics' && key !== 'corrections');
-      expect(keys.filter((key) => curatedKeys.includes(key)), entry.name).toEqual(curatedKeys);
+      expect(
+        keys.filter((key) => curatedKeys.includes(key)),
+        entry.name,
+      ).toEqual(curatedKeys);
     }
   });
 

@@ -55,7 +55,6 @@ export function encodeUtf16(text: string, order: 'le' | 'be'): Uint8Array {
   return bytes;
 }
 
-
 export interface LayoutOptions {
   width: number;
   indent: Indent;

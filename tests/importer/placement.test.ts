@@ -92,7 +92,9 @@ describe('placing imported entries', () => {
     const edited = ARCHIVED.replace('topics: [', 'topics: [training, ');
     const kept = placeEntries([entry(edited)], index, '/out', true)[0]!;
     expect(kept).toMatchObject({ file, outcome: 'kept' });
-    expect(kept.notes[0]!.message).toBe(`kxdb-248f2a5c-3 is archived as ${file}, which differs from this import; kept (it lies outside the folder imported into)`);
+    expect(kept.notes[0]!.message).toBe(
+      `kxdb-248f2a5c-3 is archived as ${file}, which differs from this import; kept (it lies outside the folder imported into)`,
+    );
     expect(placeEntries([entry(edited)], index, ARTICLES_DIR, false)[0]!.notes[0]!.message).toMatch(/kept \(pass --force to replace it\)$/);
     expect(placeEntries([entry(edited)], index, ARTICLES_DIR, true)[0]).toMatchObject({ file, outcome: 'replaced' });
   });

@@ -12,7 +12,20 @@ const pageish = fc
   .array(
     fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom(...seedLines) },
-      { weight: 1, arbitrary: fc.constantFrom('科学导报讯 4 月 1 日，太原市生态环境局召开会议。', '姻 科学导报记者 张三', '一线传真K yixian chuanzhen', '图片由', '太原市生态环境局提供', '———副题', '大同市生态环境局', '# 1. <b>&amp;</b> | * _ `', '') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '科学导报讯 4 月 1 日，太原市生态环境局召开会议。',
+          '姻 科学导报记者 张三',
+          '一线传真K yixian chuanzhen',
+          '图片由',
+          '太原市生态环境局提供',
+          '———副题',
+          '大同市生态环境局',
+          '# 1. <b>&amp;</b> | * _ `',
+          '',
+        ),
+      },
       { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
       { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
     ),

@@ -23,7 +23,13 @@ function importOne(text: string, date: string | null = '2025-04-24'): ImportedEn
 }
 
 const figures = (entry: ImportedEntry) =>
-  entry.data.metrics!.map(({ label, value, unit, comparator, change }) => ({ label, value, unit, ...(comparator ? { comparator } : {}), ...(change ? { change } : {}) }));
+  entry.data.metrics!.map(({ label, value, unit, comparator, change }) => ({
+    label,
+    value,
+    unit,
+    ...(comparator ? { comparator } : {}),
+    ...(change ? { change } : {}),
+  }));
 
 function failure(run: () => unknown): ImportError {
   try {
@@ -37,7 +43,9 @@ function failure(run: () => unknown): ImportError {
 
 describe('figure proposals on printed pages', () => {
   it('proposes a change printed after a comma, labelled as the level before it', () => {
-    const entry = importOne(briefPage(['科学导报讯 4 月 18 日，太原市生态环境局通报，2024 年，全市 PM2.5 平均浓度为 78 微克/立方米，同比下降 5.2%。全市将持续推进大气污染防治。']));
+    const entry = importOne(
+      briefPage(['科学导报讯 4 月 18 日，太原市生态环境局通报，2024 年，全市 PM2.5 平均浓度为 78 微克/立方米，同比下降 5.2%。全市将持续推进大气污染防治。']),
+    );
     expect(figures(entry)).toEqual([
       { label: '全市 PM2.5 平均浓度', value: 78, unit: '微克/立方米' },
       { label: '全市 PM2.5 平均浓度', value: 5.2, unit: '%', change: { direction: 'decrease', basis: 'year-on-year' } },
@@ -45,7 +53,9 @@ describe('figure proposals on printed pages', () => {
   });
 
   it('reads 个百分点 as the unit of a change, and keeps the first character of a label', () => {
-    const entry = importOne(briefPage(['科学导报讯 4 月 18 日，太原市生态环境局通报，全市优良天数比例达到 72.6%，同比提高 2.1 个百分点。全县 VOCs 排放量力争下降 10%。']));
+    const entry = importOne(
+      briefPage(['科学导报讯 4 月 18 日，太原市生态环境局通报，全市优良天数比例达到 72.6%，同比提高 2.1 个百分点。全县 VOCs 排放量力争下降 10%。']),
+    );
     expect(figures(entry)).toEqual([
       { label: '全市优良天数比例', value: 72.6, unit: '%' },
       { label: '全市优良天数比例', value: 2.1, unit: '个百分点', change: { direction: 'increase', basis: 'year-on-year' } },
@@ -54,7 +64,9 @@ describe('figure proposals on printed pages', () => {
   });
 
   it('proposes counts, areas and masses printed with 万 or 亿', () => {
-    const entry = importOne(briefPage(['科学导报讯 4 月 18 日，太原市生态环境局通报，全市完成清洁取暖改造 3.2 万户，新增造林 32 万亩，煤矸石综合利用 2.5 亿吨。']));
+    const entry = importOne(
+      briefPage(['科学导报讯 4 月 18 日，太原市生态环境局通报，全市完成清洁取暖改造 3.2 万户，新增造林 32 万亩，煤矸石综合利用 2.5 亿吨。']),
+    );
     expect(figures(entry)).toEqual([
       { label: '全市完成清洁取暖改造', value: 3.2, unit: '万户' },
       { label: '新增造林', value: 32, unit: '万亩' },
@@ -94,7 +106,12 @@ describe('figure proposals on printed pages', () => {
     const untyped = ['5 平方英尺', '七场硬仗”'];
     expect(entry!.untyped.map((figure) => figure.printed)).toEqual(untyped);
     expect(entry!.data.review).toEqual([...['topics', 'metrics'], ...untyped.map((printed) => `metrics: ${printed}`)]);
-    const placements = placeEntries(result.entries.map((e) => ({ name: e.name, content: e.content, uid: e.data.uid, line: e.line })), emptyIndex(), 'out', false);
+    const placements = placeEntries(
+      result.entries.map((e) => ({ name: e.name, content: e.content, uid: e.data.uid, line: e.line })),
+      emptyIndex(),
+      'out',
+      false,
+    );
     const report = formatSummary(batchReport([importedPage('page.txt', {}, result, placements)], [], { out: 'out', dryRun: true }));
     for (const printed of untyped) expect(report).toContain(`untyped figure, for review, ${entry!.name.replace(/\.md$/, '')}: ${printed}`);
   });
@@ -110,7 +127,10 @@ describe('bylines of briefs', () => {
   });
 
   it('takes a name printed alone on the line after the last sentence as its author', () => {
-    const text = briefPage(['科学导报讯 4 月 18 日，太原市生态环境局开展危险废物规范化管理培训，六十余家单位参加，效果良好。'], '危废培训').replace('姻 科学导报记者 张晓东', '张晓东');
+    const text = briefPage(['科学导报讯 4 月 18 日，太原市生态环境局开展危险废物规范化管理培训，六十余家单位参加，效果良好。'], '危废培训').replace(
+      '姻 科学导报记者 张晓东',
+      '张晓东',
+    );
     const entry = importOne(text);
     expect(entry.data.authors).toEqual(['张晓东']);
     expect(entry.data.authorRole).toBeUndefined();
@@ -118,7 +138,11 @@ describe('bylines of briefs', () => {
   });
 
   it('does not take a short line of words for a name', () => {
-    const text = briefPage(['科学导报讯 4 月 18 日，太原市生态环境局开展危险废物规范化管理培训，六十余家单位参加，效果良好。', '强化监管', '下一步，太原市将持续开展危险废物规范化管理，守护蓝天碧水净土。']);
+    const text = briefPage([
+      '科学导报讯 4 月 18 日，太原市生态环境局开展危险废物规范化管理培训，六十余家单位参加，效果良好。',
+      '强化监管',
+      '下一步，太原市将持续开展危险废物规范化管理，守护蓝天碧水净土。',
+    ]);
     const entry = importOne(text);
     expect(entry.data.authors).toEqual(['张晓东']);
     expect(entry.content).toContain('强化监管');
@@ -129,7 +153,9 @@ describe('pages the importer refuses', () => {
   it('says that --date supplies the year when the datelines print months but the page no year', () => {
     const text = briefPage(['科学导报讯 4 月 18 日，太原市生态环境局开展危险废物规范化管理培训，六十余家单位参加，效果良好。']);
     const error = failure(() => importOne(text, null));
-    expect(error.message).toBe('cannot date article 1: the page prints 4 月 18 日 but no year; pass --date YYYY-MM-DD (the issue date), which supplies the year');
+    expect(error.message).toBe(
+      'cannot date article 1: the page prints 4 月 18 日 but no year; pass --date YYYY-MM-DD (the issue date), which supplies the year',
+    );
     expect(error.field).toBe('date');
     expect(importOne(text).data.date).toBe('2025-04-18');
   });

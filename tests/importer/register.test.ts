@@ -99,7 +99,9 @@ describe('importing registers the page', () => {
     const before = tree(root);
     const run = runImport(seedCopy(), '--out', articles);
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toMatch(new RegExp(`sources/${SEED}\\.txt \\(another page of the same name\\) already exists with other content; pass --force to replace it$`));
+    expect(run.stderr.trim()).toMatch(
+      new RegExp(`sources/${SEED}\\.txt \\(another page of the same name\\) already exists with other content; pass --force to replace it$`),
+    );
     expect(tree(root)).toEqual(before);
     expect(existsSync(articles)).toBe(false);
   });
@@ -136,8 +138,20 @@ describe('writing files all or nothing', () => {
     const { root } = archive();
     mkdirSync(root, { recursive: true });
     writeFileSync(join(root, 'blocker'), 'a file where a folder must go');
-    expect(() => writeFiles([{ path: join(root, 'a', 'one.md'), content: '一' }, { path: join(root, 'blocker', 'two.md'), content: '二' }], false)).toThrow();
-    expect(readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name !== 'a').sort()).toEqual(['blocker']);
+    expect(() =>
+      writeFiles(
+        [
+          { path: join(root, 'a', 'one.md'), content: '一' },
+          { path: join(root, 'blocker', 'two.md'), content: '二' },
+        ],
+        false,
+      ),
+    ).toThrow();
+    expect(
+      readdirSync(root, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name !== 'a')
+        .sort(),
+    ).toEqual(['blocker']);
     expect(existsSync(join(root, 'a', 'one.md'))).toBe(false);
   });
 
@@ -148,7 +162,15 @@ describe('writing files all or nothing', () => {
     writeFileSync(join(root, 'a', 'two.md'), 'old two');
     // A folder in the way of the second file's backup: the first file is already in place when the second fails.
     mkdirSync(join(root, 'a', `.two.md.${process.pid}.bak`, 'inside'), { recursive: true });
-    expect(() => writeFiles([{ path: join(root, 'a', 'one.md'), content: 'new one' }, { path: join(root, 'a', 'two.md'), content: 'new two' }], true)).toThrow();
+    expect(() =>
+      writeFiles(
+        [
+          { path: join(root, 'a', 'one.md'), content: 'new one' },
+          { path: join(root, 'a', 'two.md'), content: 'new two' },
+        ],
+        true,
+      ),
+    ).toThrow();
     expect(readFileSync(join(root, 'a', 'one.md'), 'utf8')).toBe('old one');
     expect(readFileSync(join(root, 'a', 'two.md'), 'utf8')).toBe('old two');
     expect(readdirSync(join(root, 'a')).sort()).toEqual([`.two.md.${process.pid}.bak`, 'one.md', 'two.md']);

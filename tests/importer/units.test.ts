@@ -71,12 +71,18 @@ describe('dates', () => {
 describe('bylines, column labels, headlines', () => {
   it('reads bylines on their own line and after the last sentence', () => {
     expect(parseBylineLine({ no: 1, text: '姻 科学导报记者 来虹' })).toMatchObject({ credits: [{ name: '来虹', role: '科学导报记者' }], junk: { text: '姻' } });
-    expect(splitInlineByline({ no: 1, text: '底色。 温荣鑫 王钢' })).toMatchObject({ body: '底色。', byline: { credits: [{ name: '温荣鑫' }, { name: '王钢' }] } });
+    expect(splitInlineByline({ no: 1, text: '底色。 温荣鑫 王钢' })).toMatchObject({
+      body: '底色。',
+      byline: { credits: [{ name: '温荣鑫' }, { name: '王钢' }] },
+    });
     expect(splitInlineByline({ no: 1, text: '2024 年，泽州县坚持生态优先' })).toBeUndefined();
   });
 
   it('reads a column label with its pinyin and OCR junk, and only with matching pinyin', () => {
-    expect(parseColumnLabel({ no: 1, text: '一线传真K yixian chuanzhen' })).toEqual({ label: { line: 1, text: '一线传真' }, decoration: { line: 1, text: 'K yixian chuanzhen' } });
+    expect(parseColumnLabel({ no: 1, text: '一线传真K yixian chuanzhen' })).toEqual({
+      label: { line: 1, text: '一线传真' },
+      decoration: { line: 1, text: 'K yixian chuanzhen' },
+    });
     expect(parseColumnLabel({ no: 1, text: '环保时讯 huanbao shixun' })?.label.text).toBe('环保时讯');
     expect(parseColumnLabel({ no: 1, text: '环保时讯 hello world' })).toBeUndefined();
   });
@@ -86,7 +92,10 @@ describe('bylines, column labels, headlines', () => {
       title: '举办危险废物规范化管理和尾矿库监管培训会',
       sure: true,
     });
-    expect(joinHeadline(['抢时间提节奏', '确保项目早建成早达效'], '抢时间、提节奏，加快项目施工进度')).toEqual({ title: '抢时间提节奏 确保项目早建成早达效', sure: false });
+    expect(joinHeadline(['抢时间提节奏', '确保项目早建成早达效'], '抢时间、提节奏，加快项目施工进度')).toEqual({
+      title: '抢时间提节奏 确保项目早建成早达效',
+      sure: false,
+    });
   });
 
   it('proposes a title from a quoted phrase of the body', () => {

@@ -30,9 +30,13 @@ describe('an article about no single city', () => {
   it('has no county, and says why', () => {
     const withCounty = (city: string) => GOOD.replace(/^city: xinzhou$/m, `city: ${city}\ncounty: 原平市`);
     const province = withCounty('shanxi');
-    expect(messages(province)).toEqual([`${FILE}:${lineOf(province, 'county: 原平市')} county: county "原平市" needs its city: a province-wide article (city: shanxi) has no county`]);
+    expect(messages(province)).toEqual([
+      `${FILE}:${lineOf(province, 'county: 原平市')} county: county "原平市" needs its city: a province-wide article (city: shanxi) has no county`,
+    ]);
     const unknown = withCounty('unknown');
-    expect(messages(unknown)).toEqual([`${FILE}:${lineOf(unknown, 'county: 原平市')} county: county "原平市" needs its city: an article whose city is unknown (city: unknown) has no county`]);
+    expect(messages(unknown)).toEqual([
+      `${FILE}:${lineOf(unknown, 'county: 原平市')} county: county "原平市" needs its city: an article whose city is unknown (city: unknown) has no county`,
+    ]);
     expect(messages(withCounty('xinzhou'))).toEqual([]);
   });
 });
@@ -48,7 +52,10 @@ describe('areas as the site lists them', () => {
 
   it('list 全省 and 城市未定 only when they hold articles, and keep them off the map', () => {
     expect(listedAreas(new Map()).map((area) => area.id)).toEqual([...CITY_IDS]);
-    const counts = new Map([['jincheng', 2], ['unknown', 3]]);
+    const counts = new Map([
+      ['jincheng', 2],
+      ['unknown', 3],
+    ]);
     expect(listedAreas(counts).map((area) => area.id)).toEqual([...CITY_IDS, 'unknown']);
     expect(offMapAreas(counts)).toEqual([{ area: getArea('unknown'), count: 3 }]);
   });

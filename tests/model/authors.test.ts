@@ -27,7 +27,11 @@ describe('author ids', () => {
     expect(ids.get('王玫')).toBe('wangmei');
     expect(ids.get('王梅')).toBe(`wangmei-${nameTag('王梅')}`);
     // Adding unrelated authors changes neither.
-    const more = authorIds([{ name: '来虹', firstDate: '2020-01-01' }, { name: '王梅', firstDate: '2025-03-01' }, { name: '王玫', firstDate: '2024-06-01' }]);
+    const more = authorIds([
+      { name: '来虹', firstDate: '2020-01-01' },
+      { name: '王梅', firstDate: '2025-03-01' },
+      { name: '王玫', firstDate: '2024-06-01' },
+    ]);
     expect(more.get('王梅')).toBe(ids.get('王梅'));
   });
 
@@ -46,7 +50,12 @@ describe('author ids', () => {
   });
 
   it('dates each author by their first article', () => {
-    expect(bylinesOf([{ authors: ['甲', '乙'], date: '2025-04-22' }, { authors: ['甲'], date: '2024-01-02' }])).toEqual([
+    expect(
+      bylinesOf([
+        { authors: ['甲', '乙'], date: '2025-04-22' },
+        { authors: ['甲'], date: '2024-01-02' },
+      ]),
+    ).toEqual([
       { name: '甲', firstDate: '2024-01-02' },
       { name: '乙', firstDate: '2025-04-22' },
     ]);

@@ -36,7 +36,9 @@ describe('corrections in the schema and the content check', () => {
 
   it('refuses a printed text the entry does not print, at the line of that correction', () => {
     const source = withCorrections('  - printed: 侯鸟\n    reading: 候鸟\n  - printed: 大熊猫\n    reading: 熊猫\n');
-    expect(messages(source)).toEqual([`${FILE}:${lineOf(source, 'printed: 大熊猫')} corrections[1].printed: "大熊猫" does not occur in the body or a photo caption`]);
+    expect(messages(source)).toEqual([
+      `${FILE}:${lineOf(source, 'printed: 大熊猫')} corrections[1].printed: "大熊猫" does not occur in the body or a photo caption`,
+    ]);
   });
 
   it('reads the printed text in the body as a reader sees it, not as Markdown escapes it', () => {
@@ -92,7 +94,13 @@ describe('where corrections apply', () => {
   });
 
   it('gives the search the corrected paragraphs as they read, and corrected captions both ways', () => {
-    const data = { corrections: [{ printed: '侯鸟', reading: '候鸟' }, { printed: '水面上', reading: '水面' }], photos: [{ caption: '首批侯鸟。' }, { caption: '湿地。' }] };
+    const data = {
+      corrections: [
+        { printed: '侯鸟', reading: '候鸟' },
+        { printed: '水面上', reading: '水面' },
+      ],
+      photos: [{ caption: '首批侯鸟。' }, { caption: '湿地。' }],
+    };
     expect(correctionSearchText(data, '第一段。\n成群的候鸟在水面上起舞。')).toEqual(['成群的候鸟在水面起舞。', '首批侯鸟。', '首批候鸟。']);
     expect(correctionSearchText({ corrections: [], photos: data.photos }, '正文')).toEqual([]);
   });

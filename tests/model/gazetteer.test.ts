@@ -53,9 +53,18 @@ describe('gazetteer', () => {
     const lengths = spellings.map((p) => p.name.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
     for (const city of CITIES) {
-      for (const county of city.counties) expect(spellings.some((p) => p.city === city.id && p.county === county.name), county.name).toBe(true);
+      for (const county of city.counties)
+        expect(
+          spellings.some((p) => p.city === city.id && p.county === county.name),
+          county.name,
+        ).toBe(true);
     }
-    expect(spellings.filter((p) => p.county === '城区').map((p) => p.name).sort()).toEqual(['晋城城区', '晋城市城区', '阳泉城区', '阳泉市城区']);
+    expect(
+      spellings
+        .filter((p) => p.county === '城区')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['晋城城区', '晋城市城区', '阳泉城区', '阳泉市城区']);
     expect(spellings.find((p) => p.name === '泽州')).toEqual({ name: '泽州', city: 'jincheng', county: '泽州县', form: 'countyShort' });
     expect(spellings.some((p) => ['城区', '矿区', '郊区'].includes(p.name))).toBe(false);
   });

@@ -51,7 +51,9 @@ describe('a page entry', () => {
   it('says why text is unassigned with a known reason code, and refuses any other (English text of old pages included)', () => {
     const problems = check(SEED_ENTRY.replace('reason: column-decoration', 'reason: decoration of the column label (its pinyin)'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/sources\/000_248f2a5ceed2de10\.yaml:\d+ accounting\.left\[0\]\.reason: unknown reason "decoration of the column label \(its pinyin\)"; expected one of column-decoration, /);
+    expect(problems[0]).toMatch(
+      /^content\/sources\/000_248f2a5ceed2de10\.yaml:\d+ accounting\.left\[0\]\.reason: unknown reason "decoration of the column label \(its pinyin\)"; expected one of column-decoration, /,
+    );
   });
 
   it('sits beside the file it describes, under its name', () => {

@@ -34,12 +34,12 @@ describe('CSV', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(figures.length + 1);
     const fine = rows.find((row) => row[CSV_COLUMNS.indexOf('label')] === '罚款')!;
-    expect([fine[CSV_COLUMNS.indexOf('value')], fine[CSV_COLUMNS.indexOf('unit')], fine[CSV_COLUMNS.indexOf('canonical_value')], fine[CSV_COLUMNS.indexOf('canonical_unit')]]).toEqual([
-      '462',
-      '万元',
-      '4620000',
-      'yuan',
-    ]);
+    expect([
+      fine[CSV_COLUMNS.indexOf('value')],
+      fine[CSV_COLUMNS.indexOf('unit')],
+      fine[CSV_COLUMNS.indexOf('canonical_value')],
+      fine[CSV_COLUMNS.indexOf('canonical_unit')],
+    ]).toEqual(['462', '万元', '4620000', 'yuan']);
   });
 });
 
@@ -122,7 +122,9 @@ describe('charts', () => {
   });
 
   it('chart the headline figures of every city that has some', () => {
-    const cities = cityHeadlineCharts(figures).map((c) => c.city).sort();
+    const cities = cityHeadlineCharts(figures)
+      .map((c) => c.city)
+      .sort();
     expect(cities).toEqual([...new Set(figures.filter((f) => f.headline).map((f) => f.city))].sort());
     const bars = cityHeadlineCharts(figures).flatMap((c) => c.charts.flatMap((chart) => chart.bars));
     expect(bars).toHaveLength(figures.filter((f) => f.headline).length);

@@ -11,14 +11,25 @@ const ink = (text: string) => text.replace(/\s+/gu, '');
 /** An article's own printed text: body and every field printed on the page. */
 const ownText = (article: (typeof CURATED)[number]) => {
   const { data } = article;
-  return [bodyText(article.body), data.kicker, data.titleSource === 'printed' ? data.title : '', data.subtitle, data.authorRole, data.authors.join(''), ...data.photos.flatMap((p) => [p.caption, p.credit])].join('');
+  return [
+    bodyText(article.body),
+    data.kicker,
+    data.titleSource === 'printed' ? data.title : '',
+    data.subtitle,
+    data.authorRole,
+    data.authors.join(''),
+    ...data.photos.flatMap((p) => [p.caption, p.credit]),
+  ].join('');
 };
 
 describe('line ranges', () => {
   it('join lines with only blank lines between them, and keep printed gaps', () => {
     const printed = new Set([1, 3, 5, 6, 9]);
     expect(lineRanges([1, 3], printed)).toEqual([[1, 3]]);
-    expect(lineRanges([1, 5], printed)).toEqual([[1, 1], [5, 5]]);
+    expect(lineRanges([1, 5], printed)).toEqual([
+      [1, 1],
+      [5, 5],
+    ]);
     expect(lineRanges([9, 6, 5, 5], printed)).toEqual([[5, 9]]);
     expect(lineRanges([], printed)).toEqual([]);
   });
@@ -62,7 +73,13 @@ describe('the seed articles’ source.lines', () => {
       if (text.length < 2 || own.includes(text)) continue;
       for (const other of others) expect(ink(bodyText(other.body)), `line ${line.no} ${line.text}`).not.toContain(text);
     }
-    expect(foreignLines(linesIn(page, article.data.source.lines!), ownText(article), others.map((other) => bodyText(other.body)))).toEqual([]);
+    expect(
+      foreignLines(
+        linesIn(page, article.data.source.lines!),
+        ownText(article),
+        others.map((other) => bodyText(other.body)),
+      ),
+    ).toEqual([]);
   });
 
   it('cover every printed line of the page but the shared column label', () => {
@@ -100,17 +117,21 @@ describe('body coverage', () => {
 
   it('holds any text split into lines anywhere, with extra lines between', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'生态环境局开展培训。，“”2025年'), minLength: 1, maxLength: 200 }), fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 12 }), (text, cuts) => {
-        const pieces: string[] = [];
-        let rest = text;
-        for (const cut of cuts) {
-          pieces.push(rest.slice(0, cut), '标题行');
-          rest = rest.slice(cut);
-        }
-        pieces.push(rest);
-        const lines = pieces.filter((piece) => piece.trim() !== '').map((piece, i) => ({ no: i + 1, text: piece.trim() }));
-        expect(bodyCoverage(text, lines).missing).toEqual([]);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'生态环境局开展培训。，“”2025年'), minLength: 1, maxLength: 200 }),
+        fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 12 }),
+        (text, cuts) => {
+          const pieces: string[] = [];
+          let rest = text;
+          for (const cut of cuts) {
+            pieces.push(rest.slice(0, cut), '标题行');
+            rest = rest.slice(cut);
+          }
+          pieces.push(rest);
+          const lines = pieces.filter((piece) => piece.trim() !== '').map((piece, i) => ({ no: i + 1, text: piece.trim() }));
+          expect(bodyCoverage(text, lines).missing).toEqual([]);
+        },
+      ),
     );
   });
 });

@@ -49,8 +49,14 @@ describe('accepting review items', () => {
 
   it('refuses a field that is not open, naming the review line and what is open', () => {
     expect(acceptFields(IMPORTED, ['authors'])).toEqual({
-      problem: { line: IMPORTED.split('\n').indexOf('review: [title, date, topics, metrics]') + 1, field: 'review', message: '"authors" is not open for review (open for review: title, date, topics, metrics)' },
+      problem: {
+        line: IMPORTED.split('\n').indexOf('review: [title, date, topics, metrics]') + 1,
+        field: 'review',
+        message: '"authors" is not open for review (open for review: title, date, topics, metrics)',
+      },
     });
-    expect(acceptFields(CURATED, ['title'])).toMatchObject({ problem: { field: 'review', message: '"title" is not open for review (nothing is open for review)' } });
+    expect(acceptFields(CURATED, ['title'])).toMatchObject({
+      problem: { field: 'review', message: '"title" is not open for review (nothing is open for review)' },
+    });
   });
 });

@@ -18,7 +18,12 @@ function run(script: string, archive: string, ...args: string[]) {
 }
 const review = (archive: string, ...args: string[]) => run('src/review/cli.ts', archive, ...args);
 const queue = (archive: string) => (JSON.parse(review(archive, '--json').stdout) as { groups: { group: string; items: ReviewItem[] }[] }).groups;
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 
 describe('npm run review', () => {
   it('finds nothing open in the curated seed entries', () => {
@@ -32,7 +37,10 @@ describe('npm run review', () => {
     cpSync(ARTICLES_DIR, archive, { recursive: true });
     mkdirSync(sources, { recursive: true });
     const bySlug = (...slugs: string[]) => CURATED.filter((article) => slugs.includes(article.slug));
-    writeFileSync(join(sources, 'p1.txt'), layOutPage(bySlug('lvliang-2025-04-22-qiangshijianti', 'yangquan-2025-04-22-shouhuyangquan'), { width: 20, indent: 'shortened' }));
+    writeFileSync(
+      join(sources, 'p1.txt'),
+      layOutPage(bySlug('lvliang-2025-04-22-qiangshijianti', 'yangquan-2025-04-22-shouhuyangquan'), { width: 20, indent: 'shortened' }),
+    );
     writeFileSync(join(sources, 'p2.txt'), layOutPage(bySlug('changzhi-2025-04-18-kaizhanweixian'), { width: 26, indent: 'fullwidth-spaces' }));
     writeFileSync(join(root, 'pages.csv'), 'file,date\ncontent/sources/p1.txt,2025-06-05\ncontent/sources/p2.txt,2025-06-12\n');
     const curated = new Set(readdirSync(ARTICLES_DIR));
@@ -73,7 +81,11 @@ describe('npm run review', () => {
       expect(changed).toHaveLength(1);
       expect(changed[0]![0]).toMatch(/^review: \[.*topics.*\]$/);
       expect(changed[0]![1]).toBe(changed[0]![0]!.replace(/topics(, )?/, '').replace(', ]', ']'));
-      expect(queue(archive).flatMap(({ items }) => items).some((i) => i.slug === item.slug && i.field === 'topics')).toBe(false);
+      expect(
+        queue(archive)
+          .flatMap(({ items }) => items)
+          .some((i) => i.slug === item.slug && i.field === 'topics'),
+      ).toBe(false);
     });
 
     it('refuses an unknown slug, an unknown field and a field not open: one line, exit status 2, nothing written', () => {
@@ -81,8 +93,14 @@ describe('npm run review', () => {
       const slug = queue(archive)[0]!.items[0]!.slug;
       const cases: [string[], RegExp][] = [
         [['--accept', 'no-such-article', 'title'], /^review slug: no entry "no-such-article" in /],
-        [['--accept', slug, 'title', 'colour'], new RegExp(`^.*${slug}\\.md review: unknown field "colour"; review fields are title, date, city, county, authors, topics, metrics$`)],
-        [['--accept', 'changzhi-2025-04-18-kaizhanweixian', 'title'], /changzhi-2025-04-18-kaizhanweixian\.md:\d+ review: "title" is not open for review \(nothing is open for review\)$/],
+        [
+          ['--accept', slug, 'title', 'colour'],
+          new RegExp(`^.*${slug}\\.md review: unknown field "colour"; review fields are title, date, city, county, authors, topics, metrics$`),
+        ],
+        [
+          ['--accept', 'changzhi-2025-04-18-kaizhanweixian', 'title'],
+          /changzhi-2025-04-18-kaizhanweixian\.md:\d+ review: "title" is not open for review \(nothing is open for review\)$/,
+        ],
         [['--accept', slug], /^review: --accept needs a slug and at least one field/],
         [['--json', '--accept', '--bogus'], /^review: Unknown option '--bogus'/],
       ];
@@ -109,7 +127,10 @@ describe('npm run review', () => {
     // Sound on its own, but a copy with the same uid (not claiming the same page lines): only the check of the whole archive sees it.
     writeFileSync(join(archive, 'yangquan-2025-04-23-chongfu.md'), yangquan.replace(/^ {2}lines: .*\n/m, ''));
     // OCR debris in its body: an OCR space inside a line.
-    writeFileSync(join(archive, 'xinzhou-2025-04-21-jubanweixian.md'), inReview(read('xinzhou-2025-04-21-jubanweixian')).replace('开展危险废物规范化', '开展危险废物 规范化'));
+    writeFileSync(
+      join(archive, 'xinzhou-2025-04-21-jubanweixian.md'),
+      inReview(read('xinzhou-2025-04-21-jubanweixian')).replace('开展危险废物规范化', '开展危险废物 规范化'),
+    );
 
     it('names each on stderr, file:line field: message, lists the rest and leaves them out', () => {
       const files = checkWholeArchive(archive).problems.map((problem) => problem.file);
@@ -118,11 +139,18 @@ describe('npm run review', () => {
       const listed = review(archive, '--json');
       expect(listed.status).toBe(0);
       const items = (JSON.parse(listed.stdout) as { groups: { items: ReviewItem[] }[] }).groups.flatMap((group) => group.items);
-      expect(items.map((item) => `${item.slug} ${item.field}`).sort()).toEqual(['yangquan-2025-04-22-shouhuyangquan title', 'yangquan-2025-04-22-shouhuyangquan topics']);
+      expect(items.map((item) => `${item.slug} ${item.field}`).sort()).toEqual([
+        'yangquan-2025-04-22-shouhuyangquan title',
+        'yangquan-2025-04-22-shouhuyangquan topics',
+      ]);
       const lines = listed.stderr.trimEnd().split('\n');
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toMatch(/xinzhou-2025-04-21-jubanweixian\.md:\d+ body: left out of the queue: a space between two Chinese characters \(line-break debris\).*; npm run check lists all$/);
-      expect(lines[1]).toMatch(/yangquan-2025-04-23-chongfu\.md:2 uid: left out of the queue: duplicate uid "kxdb-248f2a5c-1", also used by .*yangquan-2025-04-22-shouhuyangquan\.md.*; npm run check lists all$/);
+      expect(lines[0]).toMatch(
+        /xinzhou-2025-04-21-jubanweixian\.md:\d+ body: left out of the queue: a space between two Chinese characters \(line-break debris\).*; npm run check lists all$/,
+      );
+      expect(lines[1]).toMatch(
+        /yangquan-2025-04-23-chongfu\.md:2 uid: left out of the queue: duplicate uid "kxdb-248f2a5c-1", also used by .*yangquan-2025-04-22-shouhuyangquan\.md.*; npm run check lists all$/,
+      );
       // The text queue leaves them out alike.
       const text = review(archive);
       expect(text.stdout).toContain('yangquan-2025-04-22-shouhuyangquan.md');

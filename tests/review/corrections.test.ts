@@ -40,7 +40,10 @@ describe('adding a correction to an entry’s frontmatter', () => {
     const second = addCorrection('x.md', first, { printed: '成群的候鸟', reading: '成群候鸟' });
     expect(addedLines(first, second)).toEqual(['  - printed: 成群的候鸟', '    reading: 成群候鸟']);
     const unindented = first.replace('  - printed: 侯鸟\n    reading: 候鸟', '- printed: 侯鸟\n  reading: 候鸟');
-    expect(addedLines(unindented, addCorrection('x.md', unindented, { printed: '成群的候鸟', reading: '成群候鸟' }))).toEqual(['- printed: 成群的候鸟', '  reading: 成群候鸟']);
+    expect(addedLines(unindented, addCorrection('x.md', unindented, { printed: '成群的候鸟', reading: '成群候鸟' }))).toEqual([
+      '- printed: 成群的候鸟',
+      '  reading: 成群候鸟',
+    ]);
     expect(splitEntry(second)!.body).toBe(splitEntry(BASE)!.body);
   });
 
@@ -64,7 +67,12 @@ describe('adding a correction to an entry’s frontmatter', () => {
   });
 
   it('quotes what YAML would misread', () => {
-    expect(stringifyCorrections([{ printed: '- 45%', reading: '45%', note: '#注' }])).toEqual(['corrections:', "  - printed: '- 45%'", "    reading: 45%", "    note: '#注'"]);
+    expect(stringifyCorrections([{ printed: '- 45%', reading: '45%', note: '#注' }])).toEqual([
+      'corrections:',
+      "  - printed: '- 45%'",
+      '    reading: 45%',
+      "    note: '#注'",
+    ]);
   });
 
   it('refuses a printed text not printed, one corrected already, and a reading equal to the print', () => {
@@ -101,7 +109,13 @@ describe('npm run review -- --correct', () => {
     writeFileSync(join(dir, `${SLUG}.md`), BASE);
     const run = spawnSync(process.execPath, [CLI, '--correct', ...args], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: dir } });
     const lines = (text: string) => text.split('\n').filter((line) => line !== '');
-    return { status: run.status, out: lines(run.stdout), err: lines(run.stderr), files: readdirSync(dir), entry: readFileSync(join(dir, `${SLUG}.md`), 'utf8') };
+    return {
+      status: run.status,
+      out: lines(run.stdout),
+      err: lines(run.stderr),
+      files: readdirSync(dir),
+      entry: readFileSync(join(dir, `${SLUG}.md`), 'utf8'),
+    };
   }
 
   it('adds the correction and says so', () => {

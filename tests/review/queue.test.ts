@@ -45,8 +45,19 @@ describe('the review queue', () => {
     ]);
     const [title, date, county, authors] = items;
     // The entry records its lines: the headline's are shown, found within them.
-    expect(title!.evidence.source).toEqual({ file: '000_248f2a5ceed2de10.txt', from: 'source.lines', lines: [{ no: 679, text: '抢时间提节奏' }, { no: 680, text: '确保项目早建成早达效' }] });
-    expect(date).toMatchObject({ value: '2025-04-22', note: 'date source: dateline', evidence: { dateline: '科学导报讯 4 月 22 日', kicker: '吕梁市生态环境局' } });
+    expect(title!.evidence.source).toEqual({
+      file: '000_248f2a5ceed2de10.txt',
+      from: 'source.lines',
+      lines: [
+        { no: 679, text: '抢时间提节奏' },
+        { no: 680, text: '确保项目早建成早达效' },
+      ],
+    });
+    expect(date).toMatchObject({
+      value: '2025-04-22',
+      note: 'date source: dateline',
+      evidence: { dateline: '科学导报讯 4 月 22 日', kicker: '吕梁市生态环境局' },
+    });
     expect(date!.evidence.source.lines[0]!.text).toContain('科学导报讯 4 月 22 日');
     expect(county!.value).toBe('lvliang / 岚县');
     expect(county!.line).toBe(readFileSync(join(ARTICLES_DIR, 'lvliang-2025-04-22-qiangshijianti.md'), 'utf8').split('\n').indexOf('county: 岚县') + 1);
@@ -56,7 +67,10 @@ describe('the review queue', () => {
 
   it('shows the lines an entry records in source.lines rather than searching', () => {
     const entry = withReview('yangquan-2025-04-22-shouhuyangquan', 'title', (source) => source.replace(/^  lines: .*$/m, '  lines: [[1, 3], [40, 40]]'));
-    expect(recordedLines(entry.source)).toEqual([[1, 3], [40, 40]]);
+    expect(recordedLines(entry.source)).toEqual([
+      [1, 3],
+      [40, 40],
+    ]);
     const [title] = reviewItems(entry, PAGE);
     expect(title!.note).toBe('proposed: the page prints no headline');
     expect(title!.evidence.source.from).toBe('source.lines');
@@ -82,7 +96,9 @@ describe('the review queue', () => {
       ['metrics', 1],
     ]);
     const text = formatQueue(groups);
-    expect(text).toMatch(/^title \(1 open\)\n  content\/articles\/yangquan-2025-04-22-shouhuyangquan\.md:3 title: 守护“阳泉蓝” \(proposed: the page prints no headline\)\n/);
+    expect(text).toMatch(
+      /^title \(1 open\)\n  content\/articles\/yangquan-2025-04-22-shouhuyangquan\.md:3 title: 守护“阳泉蓝” \(proposed: the page prints no headline\)\n/,
+    );
     expect(text).toContain('      dateline 科学导报讯 4 月 18 日 · kicker 长治市生态环境局\n');
     expect(text.trimEnd().split('\n').at(-1)).toBe('4 open item(s) in 2 entries. Mark checked: npm run review -- --accept <slug> <field>...');
   });

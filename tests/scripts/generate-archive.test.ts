@@ -35,7 +35,9 @@ describe('generate-archive', () => {
   });
 
   it('builds bodies from the seed articles real sentences, of varied length', () => {
-    const seedText = loadArticles().articles.map((a) => bodyText(a.body)).join('\n');
+    const seedText = loadArticles()
+      .articles.map((a) => bodyText(a.body))
+      .join('\n');
     const lengths = articles.map((a) => bodyText(a.body).length);
     expect(Math.max(...lengths)).toBeGreaterThan(3 * Math.min(...lengths));
     // A sentence without places or figures is copied verbatim from a seed article.

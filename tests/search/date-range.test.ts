@@ -14,7 +14,8 @@ describe('the date range', () => {
   });
 
   it('reads the forms readers write dates in', () => {
-    for (const text of ['2024/3/15', '2024.03.15', '2024年3月15日', '２０２４－０３－１５', ' 2024-03-15 ']) expect(dateBound(text, 'from'), text).toBe('2024-03-15');
+    for (const text of ['2024/3/15', '2024.03.15', '2024年3月15日', '２０２４－０３－１５', ' 2024-03-15 '])
+      expect(dateBound(text, 'from'), text).toBe('2024-03-15');
     expect(dateBound('2024年3月', 'to')).toBe('2024-03-31');
     expect(dateBound('2024年', 'from')).toBe('2024-01-01');
   });

@@ -34,7 +34,10 @@ beforeAll(async () => {
   texts = new Map(articles.map((a) => [a.slug, articleText(a.data, bodyText(a.body), `/articles/${a.slug}/`)]));
   ({ parts } = await writeSearchIndex(articles, join(root, 'site'), join(root, 'cache'), '/', { part: 50, recent: 50 }));
   server = await serveStatic(join(root, 'site'));
-  site = indexSearch(join(root, 'site'), parts.map(({ id }) => ({ id, path: `${server.url}${indexPartPath(id)}` })));
+  site = indexSearch(
+    join(root, 'site'),
+    parts.map(({ id }) => ({ id, path: `${server.url}${indexPartPath(id)}` })),
+  );
 }, 240_000);
 afterAll(async () => {
   await server?.close();
@@ -45,13 +48,18 @@ afterAll(async () => {
 function containing(query: string): string[] {
   const needle = normalizeSearchText(query).toLowerCase();
   return [...texts]
-    .filter(([, text]) => [text.title, text.kicker, text.subtitle, text.column, ...text.body.split('\n'), ...text.place].some((line) => line && normalizeSearchText(line).toLowerCase().includes(needle)))
+    .filter(([, text]) =>
+      [text.title, text.kicker, text.subtitle, text.column, ...text.body.split('\n'), ...text.place].some(
+        (line) => line && normalizeSearchText(line).toLowerCase().includes(needle),
+      ),
+    )
     .map(([slug]) => slug)
     .sort();
 }
 
 /** What the engine finds for one word, exactly as given (normalised as the index is, no punctuation trimmed). */
-const found = async (query: string) => (await site.engine.byRelevance({ groups: [[{ text: normalizeSearchText(query), headline: false }]], excluded: [] })).map(site.slugOf).sort();
+const found = async (query: string) =>
+  (await site.engine.byRelevance({ groups: [[{ text: normalizeSearchText(query), headline: false }]], excluded: [] })).map(site.slugOf).sort();
 
 /** Opens parts as the search page does, noting which. */
 class NotingParts extends PagefindParts {
@@ -64,7 +72,12 @@ class NotingParts extends PagefindParts {
 
 /** A search of the index whose parts carry their date spans, as the search page names them, and the parts it opened. */
 function datedSearch(): { engine: ArchiveSearch; parts: PartRef[]; opened: string[] } {
-  const dated = articleIndexParts(articles, (a) => a.slug, 50, 50).map(({ id, items }) => ({ id, path: `${server.url}${indexPartPath(id)}`, first: items[0]!.data.date, last: items.at(-1)!.data.date }));
+  const dated = articleIndexParts(articles, (a) => a.slug, 50, 50).map(({ id, items }) => ({
+    id,
+    path: `${server.url}${indexPartPath(id)}`,
+    first: items[0]!.data.date,
+    last: items.at(-1)!.data.date,
+  }));
   const loader = new NotingParts();
   return { engine: new ArchiveSearch(dated, loader), parts: dated, opened: loader.paths };
 }
@@ -78,7 +91,9 @@ describe("Pagefind's index files as the search page reads them", () => {
       const meta = readdirSync(folder).find((name) => name.endsWith('.pf_meta'))!;
       const { pages, chunks, filterFiles } = readPartMetadata(gunzipSync(readFileSync(join(folder, meta))));
       const expected = oldestFirst.slice(p * 50, p * 50 + 50).map((a) => texts.get(a.slug)!);
-      expect(pages.map((page) => (JSON.parse(readFileSync(join(folder, 'text', `${page.id}.json`), 'utf8')) as ArticleText).url)).toEqual(expected.map((text) => text.url));
+      expect(pages.map((page) => (JSON.parse(readFileSync(join(folder, 'text', `${page.id}.json`), 'utf8')) as ArticleText).url)).toEqual(
+        expected.map((text) => text.url),
+      );
       expect(pages.map((page) => page.wordCount)).toEqual(expected.map((text) => recordTerms(text).length));
       for (let i = 1; i < chunks.length; i++) expect(chunks[i - 1]!.to < chunks[i]!.from, `${chunks[i - 1]!.to} < ${chunks[i]!.from}`).toBe(true);
       const facets = [...filterFiles.values()].map((file) => readFacetIndex(gunzipSync(readFileSync(join(folder, 'filter', `${file}.pf_filter`)))));
@@ -88,18 +103,35 @@ describe("Pagefind's index files as the search page reads them", () => {
   });
 
   it('reads each page and position of the index chunks: every term where the record has it, and nothing else', () => {
-    expect(chunkPages([[2, [-25, 12, 394, 64]], [3, [-25, 7, -13, 5, 2]]])).toEqual([
+    expect(
+      chunkPages([
+        [2, [-25, 12, 394, 64]],
+        [3, [-25, 7, -13, 5, 2]],
+      ]),
+    ).toEqual([
       { page: 2, positions: [12, 406, 470] },
       { page: 5, positions: [7, 5, 7] },
     ]);
     const folder = join(root, 'site', indexPartPath(parts[0]!.id));
-    const { pages, chunks } = readPartMetadata(gunzipSync(readFileSync(join(folder, readdirSync(folder).find((name) => name.endsWith('.pf_meta'))!))));
-    const records = pages.map((page) => recordTerms(JSON.parse(readFileSync(join(folder, 'text', `${page.id}.json`), 'utf8')) as ArticleText).map((term) => term.toLowerCase()));
+    const { pages, chunks } = readPartMetadata(
+      gunzipSync(
+        readFileSync(
+          join(
+            folder,
+            readdirSync(folder).find((name) => name.endsWith('.pf_meta'))!,
+          ),
+        ),
+      ),
+    );
+    const records = pages.map((page) =>
+      recordTerms(JSON.parse(readFileSync(join(folder, 'text', `${page.id}.json`), 'utf8')) as ArticleText).map((term) => term.toLowerCase()),
+    );
     let terms = 0;
     for (const chunk of chunks) {
       for (const { word, length, pages: ofWord } of readIndexChunk(gunzipSync(readFileSync(join(folder, 'index', `${chunk.file}.pf_index`))))) {
         if (length !== TERM_LENGTH) continue;
-        for (const { page, positions } of ofWord) for (const position of positions) expect(records[page]![position], `${word} at ${page}:${position}`).toBe(word);
+        for (const { page, positions } of ofWord)
+          for (const position of positions) expect(records[page]![position], `${word} at ${page}:${position}`).toBe(word);
         terms += ofWord.reduce((sum, { positions }) => sum + positions.length, 0);
       }
     }
@@ -139,7 +171,8 @@ describe('the search on a real index', () => {
 
   it('finds short words across digits, letters and punctuation exactly: never by the pieces Pagefind splits a term into', async () => {
     // Pagefind also indexes 2.5浓 as 5浓 at 2.5浓's position, and falls back from 天10 to 天 where no word starts with 天10.
-    for (const query of ['10天', '天10', '5浓', '2.5', 'M2', '.5', '0年', '年2', '3%', '%，', 'A级', '级企']) expect(await found(query), query).toEqual(containing(query));
+    for (const query of ['10天', '天10', '5浓', '2.5', 'M2', '.5', '0年', '年2', '3%', '%，', 'A级', '级企'])
+      expect(await found(query), query).toEqual(containing(query));
   });
 
   it('finds nothing for a character no article prints, nor for the halves of a query apart', async () => {
@@ -156,7 +189,12 @@ describe('the search on a real index', () => {
     for (const slug of hits.map(site.slugOf)) expected[cityOf(slug)] = (expected[cityOf(slug)] ?? 0) + 1;
     expect(Object.fromEntries(Object.entries(counts.city!).filter(([, n]) => n > 0))).toEqual(expected);
     const inTaiyuan = (await site.engine.byRelevance(parseQuery('生态'), { facets: { city: ['太原'] } })).map(site.slugOf);
-    expect(inTaiyuan.sort()).toEqual(hits.map(site.slugOf).filter((slug) => cityOf(slug) === '太原').sort());
+    expect(inTaiyuan.sort()).toEqual(
+      hits
+        .map(site.slugOf)
+        .filter((slug) => cityOf(slug) === '太原')
+        .sort(),
+    );
   });
 
   it('searches by date newest part first, each part newest first', async () => {

@@ -22,7 +22,13 @@ describe('excerpts', () => {
   });
 
   it('marks overlapping occurrences of different words as one run', () => {
-    expect(markedSpans([{ start: 0, length: 2 }, { start: 1, length: 2 }, { start: 5, length: 1 }])).toEqual([
+    expect(
+      markedSpans([
+        { start: 0, length: 2 },
+        { start: 1, length: 2 },
+        { start: 5, length: 1 },
+      ]),
+    ).toEqual([
       [0, 3],
       [5, 6],
     ]);

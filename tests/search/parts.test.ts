@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { articleIndexParts, indexPartPath, indexParts } from '../../src/search/parts.ts';
 
-const ids = (count: number, size: number, recent: number) => indexParts(Array.from({ length: count }, (_, i) => i), size, recent).map((part) => `${part.id}:${part.items.length}`);
+const ids = (count: number, size: number, recent: number) =>
+  indexParts(
+    Array.from({ length: count }, (_, i) => i),
+    size,
+    recent,
+  ).map((part) => `${part.id}:${part.items.length}`);
 
 describe('search index parts', () => {
   it('puts the newest articles in the part recent and the older ones in parts of the part size, oldest first', () => {

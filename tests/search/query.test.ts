@@ -5,7 +5,10 @@ import { normalizeQuery } from '../../src/search/terms.ts';
 
 /** A parsed query written compactly: groups joined by spaces, a group's words by |, excluded words after !, headline words with ^. */
 const shape = (query: ParsedQuery) =>
-  [...query.groups.map((group) => group.map((word) => `${word.headline ? '^' : ''}${word.text}`).join('|')), ...query.excluded.map((word) => `!${word.headline ? '^' : ''}${word.text}`)].join(' ');
+  [
+    ...query.groups.map((group) => group.map((word) => `${word.headline ? '^' : ''}${word.text}`).join('|')),
+    ...query.excluded.map((word) => `!${word.headline ? '^' : ''}${word.text}`),
+  ].join(' ');
 
 describe('the query language', () => {
   it('reads words separated by half- or full-width spaces as all required', () => {
@@ -123,7 +126,12 @@ describe('the query language', () => {
       fc.property(fc.array(WORD, { maxLength: 10 }), (words) => {
         const query = parseQuery(words.join(' '));
         // The language has no escape: a word holding both closing quotes and syntax cannot be written out.
-        fc.pre(query.groups.flat().concat(query.excluded).every((word) => !(word.text.includes('＂') && word.text.includes('”'))));
+        fc.pre(
+          query.groups
+            .flat()
+            .concat(query.excluded)
+            .every((word) => !(word.text.includes('＂') && word.text.includes('”'))),
+        );
         expect(shape(parseQuery(queryText(query)))).toBe(shape(query));
       }),
     );

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { articleMatch, closeGroups, compareRanked, frequencyScore, matchScore, occurrences, PROXIMITY, type Occurrence, type Ranked } from '../../src/search/rank.ts';
+import {
+  articleMatch,
+  closeGroups,
+  compareRanked,
+  frequencyScore,
+  matchScore,
+  occurrences,
+  PROXIMITY,
+  type Occurrence,
+  type Ranked,
+} from '../../src/search/rank.ts';
 import { BODY_START } from '../../src/search/record.ts';
 
 /** Occurrences of a two-character word at these positions. */
@@ -13,9 +23,19 @@ const ranked = (groups: Occurrence[][], wordCount: number, order: number, averag
 
 describe('ranking', () => {
   it('finds the query only where every term sits at its offset', () => {
-    expect(occurrences([{ offset: 0, positions: [3, 9, 20] }, { offset: 2, positions: [5, 12, 22] }])).toEqual([3, 20]);
+    expect(
+      occurrences([
+        { offset: 0, positions: [3, 9, 20] },
+        { offset: 2, positions: [5, 12, 22] },
+      ]),
+    ).toEqual([3, 20]);
     expect(occurrences([{ offset: 0, positions: [7] }])).toEqual([7]);
-    expect(occurrences([{ offset: 0, positions: [1] }, { offset: 4, positions: [] }])).toEqual([]);
+    expect(
+      occurrences([
+        { offset: 0, positions: [1] },
+        { offset: 4, positions: [] },
+      ]),
+    ).toEqual([]);
     expect(occurrences([])).toEqual([]);
   });
 
@@ -30,7 +50,12 @@ describe('ranking', () => {
     expect(articleMatch([at(130, BODY_START + 3)], BODY_START + 100)).toMatchObject({ inHeadlineBlock: 1, inHeadline: 0, counts: [2] });
     expect(articleMatch([at(BODY_START + 3)], BODY_START + 100)).toMatchObject({ inHeadlineBlock: 0, printed: 1, counts: [1] });
     expect(articleMatch([at(330)], BODY_START + 100)).toMatchObject({ printed: 0, counts: [0] });
-    expect(articleMatch([at(0), at(BODY_START), at(330)], BODY_START + 100)).toMatchObject({ inHeadlineBlock: 1, inHeadline: 1, printed: 2, counts: [1, 1, 0] });
+    expect(articleMatch([at(0), at(BODY_START), at(330)], BODY_START + 100)).toMatchObject({
+      inHeadlineBlock: 1,
+      inHeadline: 1,
+      printed: 2,
+      counts: [1, 1, 0],
+    });
   });
 
   it('counts the groups that occur within PROXIMITY characters of one another, in one field', () => {
@@ -87,7 +112,11 @@ describe('ranking', () => {
     const oneInKicker = ranked([at(130), at(body)], BODY_START + 2000, 3);
     const close = ranked([at(body), at(body + 10)], BODY_START + 2000, 4);
     // Apart, though printing both words far more often.
-    const apartOften = ranked([at(...Array.from({ length: 8 }, (_, i) => body + i * 200)), at(...Array.from({ length: 8 }, (_, i) => body + 100 + i * 200))], BODY_START + 2000, 5);
+    const apartOften = ranked(
+      [at(...Array.from({ length: 8 }, (_, i) => body + i * 200)), at(...Array.from({ length: 8 }, (_, i) => body + 100 + i * 200))],
+      BODY_START + 2000,
+      5,
+    );
     const apart = ranked([at(body), at(body + 600)], BODY_START + 2000, 6);
     const oneOnlyInPlace = ranked([at(330), at(body)], BODY_START + 2000, 7);
     expect([oneOnlyInPlace, apart, apartOften, close, oneInKicker, oneInHeadline, bothInHeadline].sort(compareRanked)).toEqual([
@@ -109,11 +138,16 @@ describe('ranking', () => {
   it('puts an article that prints the query at least twice as often first, though up to three times longer (property)', () => {
     // Articles up to five times the average length, as archives hold them.
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 200 }), fc.double({ min: 0.1, max: 5, noNaN: true }), fc.double({ min: 1 / 3, max: 3, noNaN: true }), (count, relative, ratio) => {
-        const average = 1000;
-        const length = relative * average;
-        expect(frequencyScore(count, length, average)).toBeGreaterThan(frequencyScore(Math.floor(count / 2), length / ratio, average));
-      }),
+      fc.property(
+        fc.integer({ min: 3, max: 200 }),
+        fc.double({ min: 0.1, max: 5, noNaN: true }),
+        fc.double({ min: 1 / 3, max: 3, noNaN: true }),
+        (count, relative, ratio) => {
+          const average = 1000;
+          const length = relative * average;
+          expect(frequencyScore(count, length, average)).toBeGreaterThan(frequencyScore(Math.floor(count / 2), length / ratio, average));
+        },
+      ),
     );
   });
 });

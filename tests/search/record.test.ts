@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../helpers/content.ts';
 import { bodyText } from '../../src/text/markdown.ts';
-import { articleText, BODY_START, bodyLength, PAD, printedOffsets, recordFieldAt, recordTerms, RecordFieldTooLong, searchRecordHtml, type ArticleText } from '../../src/search/record.ts';
+import {
+  articleText,
+  BODY_START,
+  bodyLength,
+  PAD,
+  printedOffsets,
+  recordFieldAt,
+  recordTerms,
+  RecordFieldTooLong,
+  searchRecordHtml,
+  type ArticleText,
+} from '../../src/search/record.ts';
 import { normalizeSearchText } from '../../src/search/terms.ts';
 import { textOfTerms } from '../helpers/terms.ts';
 

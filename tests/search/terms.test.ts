@@ -42,7 +42,13 @@ describe('search text', () => {
   });
 
   it('starts a term of the next four characters at every character, filled at the field end', () => {
-    expect(fieldTerms('阳泉蓝天好')).toEqual(['阳泉蓝天', '泉蓝天好', `蓝天好${TERM_FILL}`, `天好${TERM_FILL}${TERM_FILL}`, `好${TERM_FILL}${TERM_FILL}${TERM_FILL}`]);
+    expect(fieldTerms('阳泉蓝天好')).toEqual([
+      '阳泉蓝天',
+      '泉蓝天好',
+      `蓝天好${TERM_FILL}`,
+      `天好${TERM_FILL}${TERM_FILL}`,
+      `好${TERM_FILL}${TERM_FILL}${TERM_FILL}`,
+    ]);
     expect(fieldTerms('A 级')).toEqual([`A级${TERM_FILL}${TERM_FILL}`, `级${TERM_FILL}${TERM_FILL}${TERM_FILL}`]);
     expect(fieldTerms('')).toEqual([]);
     for (const term of fieldTerms('𠀀阳泉')) expect([...term]).toHaveLength(TERM_LENGTH);

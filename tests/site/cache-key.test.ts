@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pageCacheKey } from '../../src/site/cache-key.ts';
 
-const entry = (id: string, digest: string, title = '标题') => ({ id, collection: 'articles', digest, data: { title }, body: '正文', rendered: { html: '<p>正文</p>' } });
+const entry = (id: string, digest: string, title = '标题') => ({
+  id,
+  collection: 'articles',
+  digest,
+  data: { title },
+  body: '正文',
+  rendered: { html: '<p>正文</p>' },
+});
 
 describe('pageCacheKey', () => {
   it('is the same for the same props, and differs when a value changes', () => {

@@ -19,7 +19,13 @@ describe('datelines', () => {
   });
 
   it('reads a wire service’s 电头: agency, place, date and reporter', () => {
-    expect(readDateline('新华社太原6月8日电（记者 王学涛）记者8日从')).toMatchObject({ agency: '新华社', place: '太原', month: 6, day: 8, credits: [{ name: '王学涛', role: '记者' }] });
+    expect(readDateline('新华社太原6月8日电（记者 王学涛）记者8日从')).toMatchObject({
+      agency: '新华社',
+      place: '太原',
+      month: 6,
+      day: 8,
+      credits: [{ name: '王学涛', role: '记者' }],
+    });
     expect(readDateline('中新网太原6月5日电 (记者 李庭耀)当天')).toMatchObject({ agency: '中新网', credits: [{ name: '李庭耀' }] });
     expect(readDateline('新华社北京5月25日电 近日')).toMatchObject({ text: '新华社北京5月25日电', credits: [] });
   });

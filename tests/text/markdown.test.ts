@@ -31,7 +31,10 @@ describe('escapeMarkdown', () => {
 
 describe('unescapeMarkdown', () => {
   it('round-trips any printed line', () => {
-    fc.assert(fc.property(printedLine, (line) => unescapeMarkdown(escapeMarkdown(line)) === line), { numRuns: 2000 });
+    fc.assert(
+      fc.property(printedLine, (line) => unescapeMarkdown(escapeMarkdown(line)) === line),
+      { numRuns: 2000 },
+    );
   });
 
   it('round-trips the hostile page’s lines through bodyText', () => {
@@ -48,10 +51,13 @@ describe('unescapeMarkdown', () => {
           hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : named[name!]!,
         );
     await fc.assert(
-      fc.asyncProperty(printedLine.filter((line) => line.trim() !== '' && line === line.trim()), async (line) => {
-        const { code } = await renderer.render(escapeMarkdown(line));
-        expect(decode(code).trim()).toBe(line);
-      }),
+      fc.asyncProperty(
+        printedLine.filter((line) => line.trim() !== '' && line === line.trim()),
+        async (line) => {
+          const { code } = await renderer.render(escapeMarkdown(line));
+          expect(decode(code).trim()).toBe(line);
+        },
+      ),
       { numRuns: 300 },
     );
   });

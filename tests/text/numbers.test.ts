@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findNumbers, parseChineseNumeral } from '../../src/text/numbers.ts';
 import { findSentence, numberSentences, splitSentences } from '../../src/text/sentences.ts';
 
-const quantities = (text: string) => findNumbers(text).filter((n) => !n.notQuantity).map((n) => n.text);
+const quantities = (text: string) =>
+  findNumbers(text)
+    .filter((n) => !n.notQuantity)
+    .map((n) => n.text);
 const reasons = (text: string) => findNumbers(text).map((n) => [n.text, n.notQuantity ?? null]);
 
 describe('printed numbers', () => {
@@ -33,8 +36,15 @@ describe('printed numbers', () => {
     ]);
     // A ranking written in Chinese (晋城第二) has no measure word and is not read as a quantity at all.
     expect(findNumbers('改善率晋城第二；增加天数晋城第一')).toEqual([]);
-    expect(reasons('完成 15 家企业2024 年度清洁生产审核')).toEqual([['15', null], ['2024', 'date']]);
-    expect(reasons('2025 年 5 月 1 日起')).toEqual([['2025', 'date'], ['5', 'date'], ['1', 'date']]);
+    expect(reasons('完成 15 家企业2024 年度清洁生产审核')).toEqual([
+      ['15', null],
+      ['2024', 'date'],
+    ]);
+    expect(reasons('2025 年 5 月 1 日起')).toEqual([
+      ['2025', 'date'],
+      ['5', 'date'],
+      ['1', 'date'],
+    ]);
   });
 
   it('keeps durations, which are quantities, apart from dates', () => {

@@ -58,7 +58,19 @@ describe('canonical units', () => {
       兆瓦: ['kW', 1000, 'power'],
       分贝: ['dB', 1, 'sound level'],
     };
-    const MEASURE_WORDS = [...'个项场家台件辆条处座名户类口次位批起种人套所只幅栋间棵株层届轮遍', '人次', '份', '把', '艘', '头', '眼', '块', '吨次', '车次', '架次'];
+    const MEASURE_WORDS = [
+      ...'个项场家台件辆条处座名户类口次位批起种人套所只幅栋间棵株层届轮遍',
+      '人次',
+      '份',
+      '把',
+      '艘',
+      '头',
+      '眼',
+      '块',
+      '吨次',
+      '车次',
+      '架次',
+    ];
     for (const [printed, [unit, factor, quantity]] of Object.entries(BASE)) {
       expect(canonicalUnit(printed), printed).toEqual({ printed, unit, factor, quantity });
     }

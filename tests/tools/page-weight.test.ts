@@ -56,11 +56,11 @@ describe('its parsing', () => {
   });
 
   it('follows static imports and re-exports, not dynamic import() or bare packages', () => {
-    expect(staticImports('import a from "./a.js";\nimport{b}from"../b.js";import "./c.js";export*from"./d.js";import("./e.js");import x from "pkg"', '/_astro/m/x.js')).toEqual([
-      '/_astro/m/a.js',
-      '/_astro/b.js',
-      '/_astro/m/c.js',
-      '/_astro/m/d.js',
-    ]);
+    expect(
+      staticImports(
+        'import a from "./a.js";\nimport{b}from"../b.js";import "./c.js";export*from"./d.js";import("./e.js");import x from "pkg"',
+        '/_astro/m/x.js',
+      ),
+    ).toEqual(['/_astro/m/a.js', '/_astro/b.js', '/_astro/m/c.js', '/_astro/m/d.js']);
   });
 });

@@ -32,7 +32,10 @@ describe('JSON-LD', () => {
       '@type': 'NewsArticle',
       headline: '守护“阳泉蓝”',
       datePublished: '2025-04-22',
-      author: [{ '@type': 'Person', name: '温荣鑫' }, { '@type': 'Person', name: '王钢' }],
+      author: [
+        { '@type': 'Person', name: '温荣鑫' },
+        { '@type': 'Person', name: '王钢' },
+      ],
       publisher: { '@type': 'Organization', name: '科学导报' },
       contentLocation: { '@type': 'Place', name: '山西省阳泉市' },
     });

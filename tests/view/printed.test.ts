@@ -33,7 +33,13 @@ describe('naming the printed page', () => {
     expect(rangeId([40, 72])).toBe('L40-L72');
     expect(rangeId([9, 9])).toBe('L9-L9');
     expect(rangeLabel([9, 9])).toBe('第 9 行');
-    expect(mainRange([[1, 1], [5, 20], [30, 44]])).toEqual([5, 20]);
+    expect(
+      mainRange([
+        [1, 1],
+        [5, 20],
+        [30, 44],
+      ]),
+    ).toEqual([5, 20]);
   });
 
   it('says every reason code in Chinese', () => {
@@ -49,23 +55,34 @@ describe('print order', () => {
       { no: 10, text: '正文的第一行，' },
       { no: 11, text: '正文的第二行。' },
     ];
-    expect(bodyStart(lines, [[2, 2], [10, 11]], '正文的第一行，正文的第二行。')).toBe(10);
+    expect(
+      bodyStart(
+        lines,
+        [
+          [2, 2],
+          [10, 11],
+        ],
+        '正文的第一行，正文的第二行。',
+      ),
+    ).toBe(10);
     expect(bodyStart(lines, [[2, 2]], '别的文字')).toBe(2);
   });
 
   it('puts articles with known lines in the order they begin, the others after them by id', () => {
-    const order = printOrder([
-      { uid: 'x-10' },
-      { uid: 'x-3', start: 400 },
-      { uid: 'x-2' },
-      { uid: 'x-1', start: 90 },
-    ]);
+    const order = printOrder([{ uid: 'x-10' }, { uid: 'x-3', start: 400 }, { uid: 'x-2' }, { uid: 'x-1', start: 90 }]);
     expect(order.map((a) => a.uid)).toEqual(['x-1', 'x-3', 'x-2', 'x-10']);
   });
 });
 
 describe('issues', () => {
-  const pages = [page('b2', '2025-04-24', 2), page('u', null, null), page('c1', '2025-05-08', 1), page('b1', '2025-04-24', 1), page('bx', '2025-04-24', null), page('a1', '2025-04-22', 1)];
+  const pages = [
+    page('b2', '2025-04-24', 2),
+    page('u', null, null),
+    page('c1', '2025-05-08', 1),
+    page('b1', '2025-04-24', 1),
+    page('bx', '2025-04-24', null),
+    page('a1', '2025-04-22', 1),
+  ];
 
   it('group pages by date, oldest first, pages in page order, and keep undated pages apart', () => {
     const { issues, undated } = groupIssues(pages);
@@ -80,7 +97,10 @@ describe('issues', () => {
   it('give each page its neighbours in its issue and the issues around it', () => {
     const { issues } = groupIssues(pages);
     const of = (id: string) => {
-      const found = neighbours(pages.find((p) => p.id === id)!, issues);
+      const found = neighbours(
+        pages.find((p) => p.id === id)!,
+        issues,
+      );
       return [found.previousPage?.id, found.nextPage?.id, found.previousIssue, found.nextIssue];
     };
     expect(of('b1')).toEqual([undefined, 'b2', '2025-04-22', '2025-05-08']);
@@ -127,7 +147,13 @@ describe('the page text in stretches', () => {
 
   it('marks a continued range, and leaves unmarked a range overlapping one placed or past the end', () => {
     const segments = textSegments(lines, [
-      { article: 'A', ranges: [[1, 2], [4, 5]] },
+      {
+        article: 'A',
+        ranges: [
+          [1, 2],
+          [4, 5],
+        ],
+      },
       { article: 'B', ranges: [[5, 6]] },
       { article: 'C', ranges: [[7, 9]] },
     ]);

@@ -27,7 +27,9 @@ describe('reading time', () => {
   });
 
   it('gives the longest seed article more minutes than the shortest', () => {
-    const texts = loadArticles().articles.map((a) => bodyText(a.body)).sort((a, b) => a.length - b.length);
+    const texts = loadArticles()
+      .articles.map((a) => bodyText(a.body))
+      .sort((a, b) => a.length - b.length);
     expect(readingMinutes(texts.at(-1)!)).toBeGreaterThan(readingMinutes(texts[0]!));
   });
 });

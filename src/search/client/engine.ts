@@ -224,7 +224,9 @@ export class ArchiveSearch {
     const inTexts = searched < terms.length;
     const pages = [...candidates!];
     const starts = await Promise.all(
-      pages.map(async ([page, positions]) => (inTexts ? occurrencesInText(await this.text(part, opened.metadata.pages[page]!.id)(), word) : occurrences(positions))),
+      pages.map(async ([page, positions]) =>
+        inTexts ? occurrencesInText(await this.text(part, opened.metadata.pages[page]!.id)(), word) : occurrences(positions),
+      ),
     );
     pages.forEach(([page], i) => {
       if (starts[i]!.length > 0) found.set(page, starts[i]!);
@@ -256,7 +258,8 @@ export class ArchiveSearch {
       if (candidates.size === 0) return [];
     }
     for (const word of query.excluded) {
-      for (const [page, starts] of await this.wordIn(part, opened, word.text, candidates)) if (!word.headline || starts.some(inHeadlineBlock)) candidates!.delete(page);
+      for (const [page, starts] of await this.wordIn(part, opened, word.text, candidates))
+        if (!word.headline || starts.some(inHeadlineBlock)) candidates!.delete(page);
       if (candidates!.size === 0) return [];
     }
     const order = this.parts.indexOf(part) * ORDER_SPAN;

@@ -83,7 +83,9 @@ function renderResult(hit: Hit, text: ArticleText, words: readonly string[]): HT
   if (text.subtitle) item.append(el('div', { className: 'subtitle' }, ...pieceNodes(markedLine(text.subtitle, words))));
   item.append(el('div', { className: 'meta', textContent: [text.city, text.county, formatChineseDate(text.date)].filter(Boolean).join(' · ') }));
   const inBody: WordOccurrence[] = hit.match.groups.flatMap((occurrences, word) =>
-    occurrences.filter((occurrence) => occurrence.start >= BODY_START).map((occurrence) => ({ start: occurrence.start - BODY_START, length: occurrence.length, word })),
+    occurrences
+      .filter((occurrence) => occurrence.start >= BODY_START)
+      .map((occurrence) => ({ start: occurrence.start - BODY_START, length: occurrence.length, word })),
   );
   const excerpt = bodyExcerpt(text.body, inBody);
   if (excerpt.length > 0) item.append(el('p', { className: 'excerpt' }, ...pieceNodes(excerpt)));
@@ -115,7 +117,10 @@ async function showFacets() {
     facetsBox.textContent = '正在统计…';
     return;
   }
-  const counts = await engine.facetCounts(search.found.hits, FACETS.map(([key]) => key));
+  const counts = await engine.facetCounts(
+    search.found.hits,
+    FACETS.map(([key]) => key),
+  );
   if (search === onScreen) renderFacets(search.state, counts);
 }
 
@@ -124,12 +129,14 @@ async function showFacets() {
  * for more, the query as searched (normalised, in Simplified characters if it
  * fell back to them) unless the reader's own words are given.
  */
-const asked = (query: ParsedQuery, typed = queryText(query)) => `${query.groups.length === 1 && query.groups[0]!.length === 1 && query.excluded.length === 0 ? '包含' : '符合'}“${typed}”`;
+const asked = (query: ParsedQuery, typed = queryText(query)) =>
+  `${query.groups.length === 1 && query.groups[0]!.length === 1 && query.excluded.length === 0 ? '包含' : '符合'}“${typed}”`;
 
 /** The range and the printed pages searched, as a clause after the count; empty for the whole archive. */
 function scopeClause(range: DateRange, state: SearchState): string {
   const parts: string[] = [];
-  if (range.from || range.to) parts.push(`日期${range.from ? `从${formatChineseDate(range.from)}` : ''}${range.to ? `到${formatChineseDate(range.to)}` : '起'}`);
+  if (range.from || range.to)
+    parts.push(`日期${range.from ? `从${formatChineseDate(range.from)}` : ''}${range.to ? `到${formatChineseDate(range.to)}` : '起'}`);
   if (state.pages.length > 0) parts.push(`仅限${state.within || '所选版面'}`);
   return parts.length > 0 ? `（${parts.join('，')}）` : '';
 }
@@ -170,7 +177,13 @@ const alone = (group: QueryWord[]): ParsedQuery => ({ groups: [group], excluded:
  * changes. The converter is loaded only then.
  */
 async function inSimplified(query: ParsedQuery, scope: SearchScope): Promise<ParsedQuery | undefined> {
-  if (!query.groups.flat().concat(query.excluded).some((word) => /\p{Script=Han}/u.test(word.text))) return undefined;
+  if (
+    !query.groups
+      .flat()
+      .concat(query.excluded)
+      .some((word) => /\p{Script=Han}/u.test(word.text))
+  )
+    return undefined;
   const { Converter } = await import('opencc-js/t2cn');
   const convert = Converter({ from: 'tw', to: 'cn' });
   let changed = false;
@@ -267,7 +280,14 @@ function refuse(sentence: string) {
  * (`rest`), the count and further results, ten more on each 显示更多.
  * @param isCurrent false once the reader has started another search
  */
-async function present(found: Found, rest: AsyncGenerator<Hit[]> | undefined, query: ParsedQuery, state: SearchState, range: DateRange, isCurrent: () => boolean) {
+async function present(
+  found: Found,
+  rest: AsyncGenerator<Hit[]> | undefined,
+  query: ParsedQuery,
+  state: SearchState,
+  range: DateRange,
+  isCurrent: () => boolean,
+) {
   const words = wantedWords(query);
   const scope = scopeClause(range, state);
   let shown = 0;

@@ -54,7 +54,14 @@ export function readSearchState(search: string): SearchState {
     filters,
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
-    pages: [...new Set(params.getAll('page').flatMap((value) => value.split(',')).filter(Boolean))],
+    pages: [
+      ...new Set(
+        params
+          .getAll('page')
+          .flatMap((value) => value.split(','))
+          .filter(Boolean),
+      ),
+    ],
     within: [...(params.get('within') ?? '')].slice(0, WITHIN_LENGTH).join(''),
   };
 }

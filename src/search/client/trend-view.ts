@@ -8,7 +8,11 @@
 import { periodLabel, type Trend } from '../trend.ts';
 
 /** An element with properties and children; text is always set as text. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   Object.assign(node, props);
   node.append(...children);
@@ -35,7 +39,11 @@ export function renderTrend(figure: HTMLElement, trend: Trend, total: number, hr
   const most = Math.max(1, ...trend.bars.map((bar) => bar.count));
   const peak = trend.bars.find((bar) => bar.count === most);
   const unit = trend.unit === 'year' ? '年' : '月';
-  const caption = el('figcaption', { id: 'search-trend-caption' }, `各${unit}篇数：共 ${total} 篇${peak ? `，最多的是${periodLabel(peak.period)}（${peak.count} 篇）` : ''}。点击柱条只看该时期。`);
+  const caption = el(
+    'figcaption',
+    { id: 'search-trend-caption' },
+    `各${unit}篇数：共 ${total} 篇${peak ? `，最多的是${periodLabel(peak.period)}（${peak.count} 篇）` : ''}。点击柱条只看该时期。`,
+  );
   const bars = el('ol', { className: 'trend-bars' });
   trend.bars.forEach((bar, i) => {
     const fill = el('span', { className: 'trend-fill' });
@@ -47,11 +55,22 @@ export function renderTrend(figure: HTMLElement, trend: Trend, total: number, hr
     link.dataset.search = '';
     const item = el('li', {}, link);
     // Months say their year where it starts: at the first bar and at each January.
-    if (trend.unit === 'month' && (i === 0 || bar.period.endsWith('-01'))) item.append(el('span', { className: 'trend-year', ariaHidden: 'true' }, bar.period.slice(0, 4)));
+    if (trend.unit === 'month' && (i === 0 || bar.period.endsWith('-01')))
+      item.append(el('span', { className: 'trend-year', ariaHidden: 'true' }, bar.period.slice(0, 4)));
     bars.append(item);
   });
   const rows = trend.bars.map((bar) => el('tr', {}, el('th', { scope: 'row' }, periodLabel(bar.period)), el('td', { className: 'num' }, String(bar.count))));
-  const table = el('details', { className: 'chart-data' }, el('summary', {}, `数据表：各${unit}篇数`), el('table', { className: 'figures' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '时期'), el('th', { scope: 'col' }, '篇数'))), el('tbody', {}, ...rows)));
+  const table = el(
+    'details',
+    { className: 'chart-data' },
+    el('summary', {}, `数据表：各${unit}篇数`),
+    el(
+      'table',
+      { className: 'figures' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '时期'), el('th', { scope: 'col' }, '篇数'))),
+      el('tbody', {}, ...rows),
+    ),
+  );
   figure.replaceChildren(caption, bars, table);
   figure.setAttribute('aria-labelledby', 'search-trend-caption');
   figure.dataset.unit = trend.unit;
