@@ -14,6 +14,10 @@ export default tseslint.config(
     rules: {
       // Unused names that start with _ are deliberate (a destructured field left out).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      // Chinese text sets the ideographic space (U+3000): patterns and texts that match it print it.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipRegExps: true, skipTemplates: true, skipComments: true }],
+      // Test fixtures (vitest, Playwright) name the fixtures they use in an object pattern, sometimes none.
+      'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }],
     },
   },
 );

@@ -68,7 +68,7 @@ async function run(example: Example): Promise<{ actual: unknown; expected: unkno
   } catch (error) {
     // A name no module exports (`page`), or statements rather than one expression: it cannot run alone.
     if (error instanceof ReferenceError || error instanceof SyntaxError) return undefined;
-    throw new Error(`${example.file}:${example.line} @example ${example.code}: ${(error as Error).message}`);
+    throw new Error(`${example.file}:${example.line} @example ${example.code}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -206,7 +206,12 @@ export function scoreCorpus(corpus: readonly { key: AnswerKey; bytes: Uint8Array
 } {
   const pages = corpus.map(({ key, bytes }) => scorePage(key, bytes));
   const totals = emptyFields();
-  for (const page of pages) for (const field of FIELDS) ((totals[field].right += page.fields[field].right), (totals[field].of += page.fields[field].of));
+  for (const page of pages) {
+    for (const field of FIELDS) {
+      totals[field].right += page.fields[field].right;
+      totals[field].of += page.fields[field].of;
+    }
+  }
   const sum = (pick: (page: PageScore) => number) => pages.reduce((total, page) => total + pick(page), 0);
   return {
     pages,

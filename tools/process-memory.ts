@@ -38,7 +38,12 @@ export function watchMemory(rootPid: number, intervalMs = 200): () => Record<str
     let grew = true;
     while (grew) {
       grew = false;
-      for (const p of all) if (!inTree.has(p.pid) && inTree.has(p.ppid)) (inTree.add(p.pid), (grew = true));
+      for (const p of all) {
+        if (!inTree.has(p.pid) && inTree.has(p.ppid)) {
+          inTree.add(p.pid);
+          grew = true;
+        }
+      }
     }
     for (const p of all) if (inTree.has(p.pid)) peaks[p.name] = Math.max(peaks[p.name] ?? 0, p.rssBytes);
   };

@@ -216,8 +216,10 @@ function progressWriter(total: number) {
         this.error(report.error!);
         return;
       }
-      if (tty) (clear(), draw());
-      else process.stdout.write(`${pageLine(done, total, report)}\n`);
+      if (tty) {
+        clear();
+        draw();
+      } else process.stdout.write(`${pageLine(done, total, report)}\n`);
     },
     finish: clear,
   };

@@ -7,7 +7,6 @@ import { opensWithDateline, readDateline } from '../text/dateline.ts';
 import { PROVINCE_ID, UNKNOWN_CITY_ID, type AreaId, type CityId } from '../model/gazetteer.ts';
 import { isCalendarDate } from '../model/dates.ts';
 import type { TopicId } from '../model/topics.ts';
-import { splitSentences } from '../text/sentences.ts';
 import { findPlaces, firstOffice, isProvinceOffice, provinceMentions, type PlaceMention } from './places.ts';
 
 export interface Location {

@@ -7,7 +7,6 @@
  */
 import type { LeftReason } from '../model/page.ts';
 import { piecesOf, textOf, type Line } from '../page/lines.ts';
-import { inkCount } from '../text/ink.ts';
 import { findPlaces } from './places.ts';
 import { headsBriefs } from '../text/columns.ts';
 import type { ArticleDraft, Furniture } from './segment.ts';

@@ -47,6 +47,7 @@ export function firstBadLine(bytes: Uint8Array): number {
 
 // Control characters other than tab, line feed, form feed and carriage return
 // never occur in OCR text; they mark a binary file.
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 
 /**

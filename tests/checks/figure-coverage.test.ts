@@ -54,7 +54,7 @@ describe('figure coverage', () => {
     const yangquan = readFileSync(join(ARTICLES_DIR, 'yangquan-2025-04-22-shouhuyangquan.md'), 'utf8');
     const file = 'content/articles/yangquan-2025-04-22-shouhuyangquan.md';
     expect(checkEntryCoverage(file, yangquan, waivers)).toEqual([]);
-    const source = yangquan.replace(/  - label: 环保绩效引领性企业\n(?:    .*\n)+?(?=  - |source:)/, '');
+    const source = yangquan.replace(/ {2}- label: 环保绩效引领性企业\n(?: {4}.*\n)+?(?= {2}- |source:)/, '');
     expect(source).not.toBe(yangquan);
     expect(checkEntryCoverage(file, source, waivers).map(formatProblem)).toEqual([
       `${file}:${bodyLineOf(source, '一直以来')} body: "11 家在产煤层气发" is a number no metric of this sentence states and no waiver covers`,
@@ -62,7 +62,7 @@ describe('figure coverage', () => {
   });
 
   it('fails when a metric is dropped from the frontmatter', () => {
-    const source = SOURCE.replace(/  - label: 罚款\n(?:    .*\n)+?(?=  - |source:)/, '');
+    const source = SOURCE.replace(/ {2}- label: 罚款\n(?: {4}.*\n)+?(?= {2}- |source:)/, '');
     expect(source).not.toBe(SOURCE);
     expect(check(source)).toEqual([
       `${FILE}:${bodyLineOf(source, '学习运用')} body: "462 万元" is a number no metric of this sentence states and no waiver covers`,

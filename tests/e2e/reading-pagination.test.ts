@@ -4,7 +4,6 @@
  * global setup built it).
  */
 import { describe, expect } from 'vitest';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateArchive } from '../../scripts/generate-archive.ts';
 import type { Fixture } from '../../tools/build.ts';

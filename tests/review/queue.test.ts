@@ -13,7 +13,7 @@ function withReview(slug: string, review: string, extra = (source: string) => so
   const file = `content/articles/${slug}.md`;
   const source = extra(readFileSync(join(ARTICLES_DIR, `${slug}.md`), 'utf8').replace(/\n---\n/, `\nreview: [${review}]\n---\n`));
   // The check reads the entry without the extra source fields the schema may not know.
-  const article = checkEntry(file, source.replace(/^  lines: .*\n/m, '')).article!;
+  const article = checkEntry(file, source.replace(/^ {2}lines: .*\n/m, '')).article!;
   return { article, source };
 }
 
@@ -66,7 +66,7 @@ describe('the review queue', () => {
   });
 
   it('shows the lines an entry records in source.lines rather than searching', () => {
-    const entry = withReview('yangquan-2025-04-22-shouhuyangquan', 'title', (source) => source.replace(/^  lines: .*$/m, '  lines: [[1, 3], [40, 40]]'));
+    const entry = withReview('yangquan-2025-04-22-shouhuyangquan', 'title', (source) => source.replace(/^ {2}lines: .*$/m, '  lines: [[1, 3], [40, 40]]'));
     expect(recordedLines(entry.source)).toEqual([
       [1, 3],
       [40, 40],
@@ -97,7 +97,7 @@ describe('the review queue', () => {
     ]);
     const text = formatQueue(groups);
     expect(text).toMatch(
-      /^title \(1 open\)\n  content\/articles\/yangquan-2025-04-22-shouhuyangquan\.md:3 title: 守护“阳泉蓝” \(proposed: the page prints no headline\)\n/,
+      /^title \(1 open\)\n {2}content\/articles\/yangquan-2025-04-22-shouhuyangquan\.md:3 title: 守护“阳泉蓝” \(proposed: the page prints no headline\)\n/,
     );
     expect(text).toContain('      dateline 科学导报讯 4 月 18 日 · kicker 长治市生态环境局\n');
     expect(text.trimEnd().split('\n').at(-1)).toBe('4 open item(s) in 2 entries. Mark checked: npm run review -- --accept <slug> <field>...');
