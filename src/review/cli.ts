@@ -17,6 +17,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { archiveLayout, layoutOf } from '../archive/layout.ts';
 import { checkArchive } from '../checks/content-check.ts';
+import { checkEntryCoverage, parseWaivers, type Waiver } from '../checks/figure-coverage.ts';
+import { checkEntry } from '../model/entry.ts';
+import { flaggedFigure, printedFigure, untypedField, withWaivers } from './waive.ts';
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../model/problem.ts';
 import { slugOfFile } from '../model/slugs.ts';
@@ -71,9 +74,27 @@ function readQueue(dir: string): ReviewItem[] {
     if (!pages.has(file)) pages.set(file, existsSync(join(sources, file)) ? decodePage(readFileSync(join(sources, file))).text : undefined);
     return pages.get(file);
   };
+  const { waivers } = readWaivers(dir);
   return articles
     .filter((article) => !refused.has(article.file))
-    .flatMap((article) => reviewItems({ article, source: readFileSync(files.get(article.file) ?? article.file, 'utf8') }, pageText(article.data.source.file)));
+    .flatMap((article) => {
+      const source = readFileSync(files.get(article.file) ?? article.file, 'utf8');
+      // Every number the figure check flags is an item, listed at import or not: one notion of what is still to check.
+      const flagged = checkEntryCoverage(article.file, source, waivers)
+        .map((problem) => flaggedFigure(problem.message))
+        .filter((printed) => printed !== undefined)
+        .map(untypedField)
+        .filter((field) => !article.data.review.includes(field));
+      const data = { ...article.data, review: [...article.data.review, ...new Set(flagged)] };
+      return reviewItems({ article: { ...article, data }, source }, pageText(article.data.source.file));
+    });
+}
+
+/** The archive's figure waivers, and its file's path. */
+function readWaivers(dir: string): { waivers: Waiver[]; file: string; source: string } {
+  const file = layoutOf(dir).waivers;
+  const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return { waivers: parseWaivers(file, source).waivers, file, source };
 }
 
 /** Prints the queue, as text or as JSON for tools. */
@@ -97,10 +118,24 @@ function accept(positionals: readonly string[]): number {
   const { path, file } = entryOf(slug);
   const unknown = fields.find((field) => !(reviewedField(field) in REVIEW_FIELDS));
   if (unknown) throw new Refusal({ file, field: 'review', message: `unknown field "${unknown}"; review fields are ${Object.keys(REVIEW_FIELDS).join(', ')}` });
-  const result = acceptFields(readFileSync(path, 'utf8'), fields);
+  // An untyped figure may be flagged by the figure check without being in the entry's review list.
+  const source = readFileSync(path, 'utf8');
+  const listed = new Set(checkEntry(file, source).article?.data.review ?? []);
+  const figures = fields.map(printedFigure).filter((printed) => printed !== undefined);
+  const inList = fields.filter((field) => listed.has(field) || printedFigure(field) === undefined);
+  const result = inList.length > 0 ? acceptFields(source, inList) : { source };
   if ('problem' in result) throw new Refusal({ file, ...result.problem });
-  writeFiles([{ path, content: result.source }], true);
-  process.stdout.write(`${file}: ${fields.join(', ')} checked.\n`);
+  const waivers = readWaivers(archiveLayout().articles);
+  // The entry and its waivers are written together or not at all.
+  writeFiles(
+    [
+      ...(result.source !== source ? [{ path, content: result.source }] : []),
+      ...(figures.length > 0 ? [{ path: waivers.file, content: withWaivers(waivers.source, slugOfFile(path), figures) }] : []),
+    ],
+    true,
+  );
+  const waived = figures.length > 0 ? ` (${figures.length} figure(s) waived in ${relative(process.cwd(), waivers.file)})` : '';
+  process.stdout.write(`${file}: ${fields.join(', ')} checked${waived}.\n`);
   return 0;
 }
 
