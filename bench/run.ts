@@ -159,11 +159,15 @@ async function searchQuality(siteUrl: string, out: string, contentDir: string, s
   };
 }
 
+/** The day `days` after a date. */
+const dayAfter = (date: string, days = 1) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
- * A date range for the cost benchmark: the dates of the oldest part that
- * shares no day with another, so that a search in it needs that part alone;
- * with one part, the second half of its dates. Returns the range's URL
- * parameters and the parts that hold articles in it.
+ * A date range for the cost benchmark: the dates of the oldest part, less
+ * any day it shares with the parts beside it (parts are cut by count, so a
+ * day's articles may fall in two), so that a search in it needs that part
+ * alone when the archive has several. Returns the range's URL parameters and
+ * the parts that hold articles in it.
  */
 function costRange(contentDir: string): { params: string; overlapping: string[] } {
   const parts = articleIndexParts(checkArticles(contentDir).articles, (a) => a.slug, INDEX_PART_SIZE, RECENT_PART_SIZE).map(({ id, items }) => ({
@@ -171,18 +175,14 @@ function costRange(contentDir: string): { params: string; overlapping: string[] 
     first: items[0]!.data.date,
     last: items.at(-1)!.data.date,
   }));
-  const shares = (part: (typeof parts)[number], from: string, to: string) => part.last >= from && part.first <= to;
-  const alone = parts.find((part) => parts.filter((other) => shares(other, part.first, part.last)).length === 1);
-  const [from, to] = alone
-    ? [alone.first, alone.last]
-    : [parts[0]!.first.slice(0, 4) === parts[0]!.last.slice(0, 4) ? parts[0]!.first : `${Number(parts[0]!.last.slice(0, 4))}-01-01`, parts[0]!.last];
-  return {
-    params: `from=${from}&to=${to}`,
-    overlapping: parts
-      .filter((part) => shares(part, from, to))
-      .map((part) => part.id)
-      .sort(),
-  };
+  const [part, next] = [parts[0]!, parts[1]];
+  const to = next && next.first <= part.last ? dayAfter(part.last, -1) : part.last;
+  const from = part.first <= to ? part.first : part.last;
+  const overlapping = parts
+    .filter((other) => other.last >= from && other.first <= to)
+    .map((other) => other.id)
+    .sort();
+  return { params: `from=${from}&to=${to < from ? from : to}`, overlapping };
 }
 
 export interface BenchOptions {

@@ -96,6 +96,13 @@ describe('the query language on the search page', () => {
     expect(await page.locator('#search-explain').innerText()).toContain('排除“培训”后 0 篇');
   });
 
+  test('falls back to Simplified characters word by word', async ({ page, search }) => {
+    expect((await search('尾礦庫 培訓')).slugs).toEqual(both(holding('尾矿库'), holding('培训')));
+    expect(await page.locator('#search-status').innerText()).toContain('尾矿库 培训');
+    // A word that finds articles as typed keeps its form.
+    expect((await search('尾礦庫 PM2.5')).slugs).toEqual(both(holding('尾矿库'), holding('PM2.5')));
+  });
+
   test('says that a query of exclusions only needs a word to find', async ({ page, search }) => {
     const { state } = await search('-阳泉 -空气');
     expect(state).toBe('empty');

@@ -104,7 +104,10 @@ export const test = base
     const file = join(archive.root, name);
     writeFileSync(file, text);
     const before = new Set(readdirSync(archive.articles));
-    const run = spawnSync('npm', ['run', 'import', '--silent', '--', file, '--out', archive.articles, ...args], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: archive.articles } });
+    const run = spawnSync('npm', ['run', 'import', '--silent', '--', file, '--out', archive.articles, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: archive.articles },
+    });
     return { status: run.status, stderr: run.stderr, added: readdirSync(archive.articles).filter((entry) => !before.has(entry)) };
   })
   .extend(
