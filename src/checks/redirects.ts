@@ -4,7 +4,7 @@
  * new one, for good, and the build writes a redirect page at the old URL.
  */
 import { readRedirects, type RedirectPair } from '../archive/redirects.ts';
-import { SLUG_PATTERN } from '../model/slugs.ts';
+import { articlePath, SLUG_PATTERN } from '../model/slugs.ts';
 import type { Problem } from '../model/problem.ts';
 import { basePath } from '../view/base-path.ts';
 
@@ -35,5 +35,5 @@ export function loadRedirects(file: string, slugs: ReadonlySet<string>): { redir
 export function astroRedirects(redirects: Redirect[], base: string): Record<string, string> {
   // Astro places the redirect page under the base itself, but writes the destination as given.
   const prefix = basePath(base);
-  return Object.fromEntries(redirects.map(({ from, to }) => [`/articles/${from}/`, `${prefix}articles/${to}/`]));
+  return Object.fromEntries(redirects.map(({ from, to }) => [`/${articlePath(from)}`, `${prefix}${articlePath(to)}`]));
 }

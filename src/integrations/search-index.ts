@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { articlePath } from '../model/slugs.ts';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,7 +112,7 @@ interface PartRecords {
 
 /** An article's search record; a headline block too long for it is the article's problem, named as such. */
 function articleRecord(article: CheckedArticle, base: string): SearchRecord {
-  const url = `${base}articles/${article.slug}/`;
+  const url = `${base}${articlePath(article.slug)}`;
   const text = articleText(article.data, bodyText(article.body), url);
   try {
     return { url, content: searchRecordHtml(article.data, text), text };

@@ -39,3 +39,12 @@ export function makeSlug(place: Exclude<AreaId, typeof UNKNOWN_CITY_ID> | undefi
   const words = headlinePinyin(headline);
   return [place, date, words].filter(Boolean).join('-');
 }
+
+/**
+ * An article's address under the site's base: the one home of that rule for
+ * the pages, the search index and the redirects.
+ * @example articlePath('yangquan-2025-04-22-shouhuyangquan') // 'articles/yangquan-2025-04-22-shouhuyangquan/'
+ */
+export function articlePath(slug: string): string {
+  return `articles/${slug}/`;
+}

@@ -2,6 +2,7 @@
  * Site-internal URLs, always under the configured `base` so the archive works
  * when published under a sub-path. Every internal link of the site is made here.
  */
+import { articlePath } from '../model/slugs.ts';
 import { pagePath } from '../view/pagination.ts';
 import { basePath } from '../view/base-path.ts';
 
@@ -15,7 +16,7 @@ export function url(path = ''): string {
   return BASE + path.replace(/^\//, '');
 }
 
-export const articleUrl = (slug: string) => url(`articles/${slug}/`);
+export const articleUrl = (slug: string) => url(articlePath(slug));
 export const cityUrl = (city: string, page = 1) => url(pagePath(`cities/${city}/`, page));
 export const cityFeedUrl = (city: string) => url(`cities/${city}/rss.xml`);
 export const homeUrl = (page = 1) => url(pagePath('', page));
