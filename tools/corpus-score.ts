@@ -12,6 +12,8 @@ import { decodePage } from '../src/page/decode.ts';
 import { importPage, type ImportResult } from '../src/importer/import.ts';
 import { bodyText } from '../src/text/markdown.ts';
 import { splitEntry } from '../src/model/entry.ts';
+import { ink } from '../src/text/ink.ts';
+import { isColumnLabel } from '../src/text/columns.ts';
 import type { ArticleData } from '../src/model/schema.ts';
 
 export interface KeyFigure {
@@ -84,9 +86,6 @@ export interface PageScore {
   columnAuthors: number;
   misses: string[];
 }
-
-const ink = (text: string) => text.replace(/\s+/gu, '');
-const COLUMN_LABELS = /^(简讯|一线传真|图片新闻|环保视点|基层动态|绿色观察)$/u;
 
 /** The answer keys and their pages, in name order. */
 export function readCorpus(dir: string): { key: AnswerKey; bytes: Uint8Array }[] {
@@ -187,7 +186,7 @@ export function scorePage(key: AnswerKey, bytes: Uint8Array): PageScore {
     for (const metric of metrics) score.misses.push(`${key.file} spurious figure: ${metric.value} ${metric.unit} (${article.headline})`);
   }
   entries.forEach(({ entry }, i) => {
-    if (entry.data.authors.some((name) => COLUMN_LABELS.test(name))) score.columnAuthors++;
+    if (entry.data.authors.some(isColumnLabel)) score.columnAuthors++;
     if (!used.has(i)) {
       score.spuriousArticles++;
       score.misses.push(`${key.file} spurious article: ${entry.data.title}`);

@@ -9,7 +9,7 @@
 import type { LeftReason } from '../model/page.ts';
 import { ImportError } from './errors.ts';
 import { type Line } from '../page/lines.ts';
-import { inkCount } from '../text/ink.ts';
+import { ink, inkCount } from '../text/ink.ts';
 import { lineRanges, type LineRange } from '../page/provenance.ts';
 
 export type Place =
@@ -62,14 +62,6 @@ export interface Accounting {
   inBodies: number;
   inFields: number;
   unassigned: { line: number; text: string; reason: LeftReason }[];
-}
-
-/**
- * The text without whitespace, which is all that accounting compares.
- * @example ink(' 2024 年\n') // '2024年'
- */
-function ink(text: string): string {
-  return text.replace(/\s+/gu, '');
 }
 
 const sortedChars = (text: string) => [...ink(text)].sort().join('');

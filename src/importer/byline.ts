@@ -5,7 +5,7 @@
  * parentheses. Each keeps where its roles, names and marks were printed,
  * so the importer can account for every character.
  */
-import { CREDIT_ROLES, CREDITS_PATTERN, parseCredits, type Credit } from '../text/credits.ts';
+import { CREDITS_PATTERN, parseCredits, ROLE_PATTERN, type Credit } from '../text/credits.ts';
 import { readDateline } from '../text/dateline.ts';
 import type { Line } from '../page/lines.ts';
 
@@ -30,7 +30,9 @@ export interface Byline {
   inDateline?: boolean;
 }
 
-const ROLE = CREDIT_ROLES.join('|');
+// A byline's text as printed pieces: its roles, its names, and the marks between them.
+const PIECE = new RegExp(String.raw`(${ROLE_PATTERN}|\p{Script=Han}+|[（()）、，,])`, 'u');
+const WHOLE_ROLE = new RegExp(`^(?:${ROLE_PATTERN})$`, 'u');
 
 /**
  * The byline of a credit text printed on line `no`, or undefined when the
@@ -42,10 +44,10 @@ export function bylineOf(no: number, text: string): Byline | undefined {
   const credits = parseCredits(inner ? inner[1]! : text);
   if (!credits) return undefined;
   const byline: Byline = { credits, rolePieces: [], namePieces: [], markPieces: [] };
-  for (const token of text.trim().split(new RegExp(String.raw`(${ROLE}|\p{Script=Han}+|[（()）、，,])`, 'u'))) {
+  for (const token of text.trim().split(PIECE)) {
     if (!token || /^\s*$/u.test(token)) continue;
     const piece = { line: no, text: token.trim() };
-    if (new RegExp(`^(?:${ROLE})$`, 'u').test(token)) byline.rolePieces.push(piece);
+    if (WHOLE_ROLE.test(token)) byline.rolePieces.push(piece);
     else if (/^\p{Script=Han}+$/u.test(token)) byline.namePieces.push(piece);
     else byline.markPieces.push(piece);
   }

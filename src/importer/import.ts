@@ -5,7 +5,7 @@
  */
 import { sha256Hex } from '../archive/digest.ts';
 import { bodyText } from '../text/markdown.ts';
-import { checkEntry } from '../model/entry.ts';
+import { checkEntry, type CheckedArticle } from '../model/entry.ts';
 import { formatProblem } from '../model/problem.ts';
 import { makeSlug } from '../model/slugs.ts';
 import { PUBLICATION, type ArticleData } from '../model/schema.ts';
@@ -20,7 +20,7 @@ import { bylinePieces, datelineByline, namesOf, type Byline, type Piece } from '
 import { readDateline } from '../text/dateline.ts';
 import { articleLines } from './accounting.ts';
 import { reflowColumns, type Block } from '../page/reflow.ts';
-import { splitArticles, tooShortForArticle, type ArticleDraft, type SegmentedPage } from './segment.ts';
+import { hanCount, splitArticles, tooShortForArticle, type ArticleDraft, type SegmentedPage } from './segment.ts';
 import { entryFile, type EntryFields } from './write.ts';
 import { readPageFurniture, type PageHeader } from './page-furniture.ts';
 import { closeOcrGaps } from '../text/ocr-gaps.ts';
@@ -100,10 +100,15 @@ export function importPage(text: string, given: ImportOptions): ImportResult {
   const drafted = articles.map((article) => importArticle(article, page, ledger));
   placeColumns(articles, ledger);
   dedupeNames(drafted);
-  const setAside = setAsideFailing(drafted, ledger);
-  const entries = drafted.filter((_, index) => !setAside.some((aside) => aside.index === index));
+  const checked = drafted.map((entry) => checkEntry(entry.name, entry.content));
+  const setAside = setAsideFailing(drafted, checked, ledger);
   const accounting = accountFor(lines, ledger.entries);
-  drafted.forEach((entry, index) => entries.includes(entry) && verifyEntry(entry, index, ledger.entries));
+  const entries = drafted.filter((_, index) => {
+    const article = checked[index]!.article;
+    if (setAside.some((aside) => aside.index === index) || !article) return false;
+    verifyEntry(article, index, ledger.entries);
+    return true;
+  });
   const { lines: headerLines, ...header } = printed.header;
   const furniture = [
     ...headerLines.map((line) => ({ kind: 'header' as const, text: line.text, line: line.no })),
@@ -118,10 +123,10 @@ export function importPage(text: string, given: ImportOptions): ImportResult {
  * so that the rest of the page is imported. The importer's own mistake never
  * costs a page.
  */
-function setAsideFailing(entries: readonly ImportedEntry[], ledger: Ledger): SetAside[] {
+function setAsideFailing(entries: readonly ImportedEntry[], checked: readonly ReturnType<typeof checkEntry>[], ledger: Ledger): SetAside[] {
   const setAside: SetAside[] = [];
   entries.forEach((entry, index) => {
-    const problem = checkEntry(entry.name, entry.content).problems[0];
+    const problem = checked[index]!.problems[0];
     if (!problem) return;
     setAside.push({ index, line: entry.line, problem: `article ${index + 1} (${entry.name}) is left for an editor: ${formatProblem(problem)}` });
     ledger.setAside(index);
@@ -162,8 +167,6 @@ interface PageArticle {
   draft: ArticleDraft;
   furniture: ArticleFurniture;
 }
-
-const hanCount = (lines: readonly Line[]) => [...textOf(lines).matchAll(/\p{Script=Han}/gu)].length;
 
 /**
  * Segment and match: the page's articles, each with its furniture. Text too
@@ -465,17 +468,9 @@ function dedupeNames(entries: ImportedEntry[]): void {
   }
 }
 
-/** The written entry passes the content check and holds exactly the printed text placed in it. */
-function verifyEntry(entry: ImportedEntry, index: number, ledger: readonly LedgerEntry[]): void {
-  const checked = checkEntry(entry.name, entry.content);
-  if (checked.problems.length > 0 || !checked.article) {
-    const problem = checked.problems[0]!;
-    throw new ImportError(`article ${index + 1} (${entry.name}) fails the content check: ${formatProblem(problem)}`, {
-      line: entry.line,
-      field: problem.field,
-    });
-  }
-  const { data, body } = checked.article;
+/** An entry that passed the content check holds exactly the printed text the ledger placed in it. */
+function verifyEntry(article: CheckedArticle, index: number, ledger: readonly LedgerEntry[]): void {
+  const { data, body } = article;
   checkPlaced(ledger, index, 'body', bodyText(body));
   if (data.titleSource === 'printed') checkPlaced(ledger, index, 'title', data.title);
   checkPlaced(ledger, index, 'kicker', data.kicker);

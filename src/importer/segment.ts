@@ -13,7 +13,7 @@ import { asciiPinyin } from '../text/pinyin.ts';
 import { COLUMN_LABELS } from '../text/columns.ts';
 import { opensWithDateline } from '../text/dateline.ts';
 import { readCaption } from './caption.ts';
-import { parseBylineLine, parseNameLine, splitInlineByline, type Byline, type Piece } from './byline.ts';
+import { bylinePieces, parseBylineLine, parseNameLine, splitInlineByline, type Byline, type Piece } from './byline.ts';
 
 export interface ArticleDraft {
   /** 0-based position of the article in OCR order. */
@@ -44,11 +44,15 @@ export interface SegmentedPage {
   furniture: Furniture[];
 }
 
-const DATELINE = { test: opensWithDateline };
 const CREDIT = /^(?:图片由|图片来源|图片提供)/u;
 /** A report that cites another paper opens with it: 据山西日报报道，… */
 const LEAD_IN = /^据\p{Script=Han}{2,12}(?:报道|消息)/u;
 const SUBTITLE = /^[—–－-]{1,3}\s*[\p{Script=Han}《“]/u;
+/** A subtitle set with a dash proper (———《…》发布), not a hyphen that may open any line. */
+const DASHED_SUBTITLE = /^[—–]{1,3}\s*[\p{Script=Han}《“]/u;
+/** A headline may name its place before a colon: 繁峙县：废弃矿山变身“生态公园”. */
+const PLACE_COLON = /^(\p{Script=Han}{2,6})：/u;
+const PLACE_HEADLINE = /^\p{Script=Han}{2,6}：\p{Script=Han}{4}/u;
 
 /** Column labels this paper prints without their pinyin. */
 const KNOWN_COLUMNS: readonly string[] = COLUMN_LABELS;
@@ -76,8 +80,7 @@ export function parseColumnLabel(line: Line): { label: Piece; decoration?: Piece
 
 /** Whether a line reads as running text rather than a headline. */
 function isTextLike(line: Line): boolean {
-  // A headline may name its place before a colon: 繁峙县：废弃矿山变身“生态公园”.
-  const text = line.text.replace(/^(\p{Script=Han}{2,6})：/u, '$1');
+  const text = line.text.replace(PLACE_COLON, '$1');
   return CLAUSE_PUNCTUATION.test(text) || emWidth(line.text) > HEADLINE_WIDTH;
 }
 
@@ -101,7 +104,7 @@ function captionBeforeCredit(lines: readonly Line[], start: number): number {
   for (let k = 0; k < 3 && start + k < lines.length; k++) {
     const line = lines[start + k]!;
     if (creditLength(lines, start + k) > 0) return k;
-    if (DATELINE.test(line.text) || parseBylineLine(line) || isOfficeName(line.text)) return 0;
+    if (opensWithDateline(line.text) || parseBylineLine(line) || isOfficeName(line.text)) return 0;
     chars += line.text.length;
     if (chars > MAX_CAPTION_CHARS) return 0;
   }
@@ -131,7 +134,8 @@ const HEADLINE_WIDTH = 22;
 /** Fewer Chinese characters than this are no article: a stray line, a headline with a comma. */
 const MIN_ARTICLE_HAN = 20;
 
-const hanCount = (lines: readonly Line[]) => [...textOf(lines).matchAll(/\p{Script=Han}/gu)].length;
+/** The Chinese characters of lines. */
+export const hanCount = (lines: readonly Line[]) => [...textOf(lines).matchAll(/\p{Script=Han}/gu)].length;
 
 /**
  * Whether lines are too short to be an article: the one rule the segmenter
@@ -176,7 +180,7 @@ function readLine(page: Segmenting, lines: readonly Line[], start: number): numb
     addFurniture(page, { kind: 'photo', caption, credit: lines.slice(start, start + credit) });
     return credit;
   }
-  if (DATELINE.test(line.text)) {
+  if (opensWithDateline(line.text)) {
     // A brief can be one line long, its byline after its last sentence.
     const article = openArticle(page, line);
     continueArticle(article, line);
@@ -208,13 +212,10 @@ function headsNextArticle(lines: readonly Line[], start: number, current: Articl
   const line = lines[start]!;
   if (isTextLike(line) || !/\p{Script=Han}{4}/u.test(line.text) || !endsSentence(current.lines.at(-1)?.text ?? '')) return false;
   // A place before a colon (老牛湾：黄河岸边生态美) makes a headline, never a subheading.
-  if (/^\p{Script=Han}{2,6}：\p{Script=Han}{4}/u.test(line.text)) return true;
+  if (PLACE_HEADLINE.test(line.text)) return true;
   return lines
     .slice(start + 1, start + 3)
-    .some(
-      (next) =>
-        DATELINE.test(next.text) || parseBylineLine(next) !== undefined || /^[—–]{1,3}\s*[\p{Script=Han}《“]/u.test(next.text) || LEAD_IN.test(next.text),
-    );
+    .some((next) => opensWithDateline(next.text) || parseBylineLine(next) !== undefined || DASHED_SUBTITLE.test(next.text) || LEAD_IN.test(next.text));
 }
 
 /** An item of furniture before its place among the articles is known. */
@@ -229,7 +230,7 @@ function addFurniture(page: Segmenting, item: FurnitureItem): void {
 
 /** A new article, its body begun at `first`. */
 function openArticle(page: Segmenting, first: Line): ArticleDraft {
-  page.current = { index: page.articles.length, lines: [], datelined: DATELINE.test(first.text) };
+  page.current = { index: page.articles.length, lines: [], datelined: opensWithDateline(first.text) };
   page.articles.push(page.current);
   return page.current;
 }
@@ -319,7 +320,7 @@ export function firstLine(item: Furniture): number {
     case 'column':
       return item.label.line;
     case 'byline':
-      return (item.byline.junk ?? item.byline.rolePieces[0] ?? item.byline.namePieces[0] ?? item.byline.markPieces[0])!.line;
+      return bylinePieces(item.byline)[0]!.line;
     case 'photo':
       return (item.caption[0] ?? item.credit[0])!.no;
     default:

@@ -55,10 +55,10 @@ const LOCATED_FIELDS = ['date', 'source.file', 'source.page', 'source.lines'] as
 export type LocatedField = (typeof LOCATED_FIELDS)[number];
 
 /** OCR debris that must not survive into a body: each with why it is wrong. */
-const OCR_ARTEFACTS: { pattern: { test(text: string): boolean }; message: string }[] = [
-  { pattern: { test: hasOcrGap }, message: 'a space between two Chinese characters (line-break debris)' },
-  { pattern: /姻\s*科学导报/u, message: 'the glyph 姻 before a byline (a misread bullet)' },
-  { pattern: /一线传真|yixian chuanzhen/iu, message: 'a stray column label (一线传真)' },
+const OCR_ARTEFACTS: { found: (line: string) => boolean; message: string }[] = [
+  { found: hasOcrGap, message: 'a space between two Chinese characters (line-break debris)' },
+  { found: (line) => /姻\s*科学导报/u.test(line), message: 'the glyph 姻 before a byline (a misread bullet)' },
+  { found: (line) => /一线传真|yixian chuanzhen/iu.test(line), message: 'a stray column label (一线传真)' },
 ];
 
 /** Checks one entry's text; its slug is its file name (see slugOfFile). */
@@ -129,8 +129,8 @@ export function fieldLineOf(doc: Document, lineCounter: LineCounter, firstLine: 
 function checkBody(entry: { body: string; bodyLine: number }, text: string, at: (line: number, field: string, message: string) => void): void {
   if (text.trim() === '') at(entry.bodyLine, 'body', 'the body is empty');
   const bodyLines = entry.body.split(/\r?\n/);
-  for (const { pattern, message } of OCR_ARTEFACTS) {
-    const index = bodyLines.findIndex((line) => pattern.test(line));
+  for (const { found, message } of OCR_ARTEFACTS) {
+    const index = bodyLines.findIndex(found);
     if (index >= 0) at(entry.bodyLine + index, 'body', message);
   }
 }

@@ -7,6 +7,7 @@
  */
 import { type Line } from './lines.ts';
 import { reflowColumns } from './reflow.ts';
+import { ink } from '../text/ink.ts';
 
 /** `[first, last]`, 1-based and inclusive. */
 export type LineRange = [number, number];
@@ -50,8 +51,6 @@ export function fileLines(text: string): string[] {
 export function linesIn(page: readonly Line[], ranges: readonly LineRange[]): Line[] {
   return page.filter((line) => ranges.some(([first, last]) => line.no >= first && line.no <= last));
 }
-
-const ink = (text: string) => text.replace(/\s+/gu, '');
 
 /**
  * The text of lines as the importer makes a body of them (reflowed into

@@ -6,6 +6,7 @@
  * `from=2024&to=2024-03` is 2024-01-01 to 2024-03-31.
  */
 import { isCalendarDate } from '../model/dates.ts';
+import { normalizeSearchText } from './terms.ts';
 
 /** Inclusive; either end may be open. */
 export interface DateRange {
@@ -31,8 +32,8 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
  * @example dateBound('２０２４-2', 'to') // '2024-02-29'
  */
 export function dateBound(text: string, end: 'from' | 'to'): string | undefined {
-  // Full-width digits and punctuation read as their ASCII forms.
-  const folded = text.trim().replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  // Full-width digits and punctuation read as their ASCII forms, as a query's do.
+  const folded = normalizeSearchText(text);
   const match = BOUND.exec(folded);
   if (!match) return undefined;
   const year = Number(match[1]);

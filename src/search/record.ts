@@ -16,6 +16,7 @@
  * about half the bytes of Pagefind's copy of the record, which holds four
  * characters a position.
  */
+import type { FacetKey } from './facets.ts';
 import type { ArticleData } from '../model/schema.ts';
 import { findCounty, getArea, isCityId } from '../model/gazetteer.ts';
 import { TOPICS } from '../model/topics.ts';
@@ -159,7 +160,7 @@ export function articleText(data: ArticleData, body: string, url: string): Artic
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /** An element that carries a Pagefind filter value in an attribute, adding no text. */
-const filter = (key: string, value: string) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escapeHtml(value)}"></span>`;
+const filter = (key: FacetKey | 'date' | 'page', value: string) => `<span data-pagefind-filter="${key}[data-value]" data-value="${escapeHtml(value)}"></span>`;
 
 /**
  * The record's HTML: the terms as the body's only text (outside any block

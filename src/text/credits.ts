@@ -35,8 +35,9 @@ export function isPersonalName(text: string): boolean {
   return (compound || SURNAMES.has(text[0]!)) && given >= 1 && given <= 2;
 }
 
-const ROLE_PATTERN = CREDIT_ROLES.join('|');
-const NAME = String.raw`(?:欧阳|司马|上官|诸葛|皇甫|公孙|慕容|令狐|夏侯|司徒)?\p{Script=Han}{1,3}`;
+/** The roles as one alternation, longest first. */
+export const ROLE_PATTERN = CREDIT_ROLES.join('|');
+const NAME = String.raw`(?:${COMPOUND_SURNAMES.join('|')})?\p{Script=Han}{1,3}`;
 /** A run of credits: roles and names separated by spaces (or none between a role and its first name). */
 export const CREDITS_PATTERN = String.raw`(?:(?:${ROLE_PATTERN})[ \t\u3000]*)?${NAME}(?:[ \t\u3000、，,]+(?:(?:${ROLE_PATTERN})[ \t\u3000]*)?${NAME})*`;
 const WHOLE = new RegExp(String.raw`^${CREDITS_PATTERN}$`, 'u');

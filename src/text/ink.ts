@@ -5,6 +5,15 @@
  */
 
 /**
+ * The ink of a text: the text without its whitespace, which is all that
+ * accounting and provenance compare.
+ * @example ink(' 2024 年\n') // '2024年'
+ */
+export function ink(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/**
  * Number of non-whitespace characters (code points) in a text.
  * @example inkCount('科学 导报\n2025') // 8
  */

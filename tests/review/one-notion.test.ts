@@ -39,7 +39,10 @@ describe('the review queue and the check', () => {
 
   it('agree: every number the check flags is an item of the queue', () => {
     const items = new Set(queue().map((item) => `${item.slug} ${item.field}`));
-    for (const problem of figureFlags()) {
+    const flags = figureFlags();
+    // The page prints numbers the importer cannot type: there is something to agree on.
+    expect(flags.length).toBeGreaterThan(0);
+    for (const problem of flags) {
       const slug = problem.file.split('/').pop()!.replace(/\.md$/u, '');
       expect(items, formatProblem(problem)).toContain(`${slug} metrics: ${flaggedFigure(problem.message)}`);
     }

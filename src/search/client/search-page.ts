@@ -20,7 +20,8 @@ import { groupQuery, MAX_QUERY_WORDS, parseQuery, queryText, wantedWords, type P
 import { BODY_START, type ArticleText } from '../record.ts';
 import { trendOf } from '../trend.ts';
 import { ArchiveSearch, type Hit, type PartRef, type SearchScope } from './engine.ts';
-import { FACETS, readSearchState, searchQueryString, type SearchState } from './search-state.ts';
+import { readSearchState, searchQueryString, type SearchState } from './search-state.ts';
+import { FACETS } from '../facets.ts';
 import { el, renderTrend } from './trend-view.ts';
 
 /** Results on the first screen, and added by each 显示更多. */

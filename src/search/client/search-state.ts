@@ -13,14 +13,7 @@
  * No DOM: the search page and its tests share it.
  */
 
-/** The facets offered for narrowing, with their Chinese names. */
-export const FACETS = [
-  ['city', '城市'],
-  ['county', '县区'],
-  ['year', '年份'],
-  ['topic', '主题'],
-  ['author', '作者'],
-] as const;
+import { FACETS } from '../facets.ts';
 
 /** Longest name of a printed page or issue shown from the URL: longer is cut, as no view names a page at such length. */
 const WITHIN_LENGTH = 40;
