@@ -73,10 +73,12 @@ export function proposeFigures(paragraphs: readonly string[]): FigureProposals {
 
 /** The metrics of one sentence, and where the numbers stand that are settled: typed, or no figure by their form. */
 function typedFigures(sentence: string, reportPeriod: string | undefined): { metrics: Metric[]; settled: Set<number> } {
+  // The period the sentence names, else the report's: the same for every figure of the sentence.
+  const period = periodOf(sentence) ?? reportPeriod;
   const metrics: Metric[] = [];
   const settled = new Set<number>();
   for (const match of sentence.matchAll(FIGURE)) {
-    const figure = readFigure(sentence, match, metrics.at(-1), reportPeriod);
+    const figure = readFigure(sentence, match, metrics.at(-1), period);
     if (figure === 'untyped') continue;
     settled.add(match.indices![2]![0]);
     if (figure !== 'no figure') metrics.push(figure);
@@ -90,12 +92,7 @@ function typedFigures(sentence: string, reportPeriod: string | undefined): { met
  * a magnitude (a sentence mentions 3 家单位 in passing far more often than it
  * reports them), or one with no words to label it.
  */
-function readFigure(
-  sentence: string,
-  match: RegExpExecArray,
-  previous: Metric | undefined,
-  reportPeriod: string | undefined,
-): Metric | 'no figure' | 'untyped' {
+function readFigure(sentence: string, match: RegExpExecArray, previous: Metric | undefined, period: string | undefined): Metric | 'no figure' | 'untyped' {
   const [whole, comparatorWord, number, approx, unit] = match as unknown as [string, string | undefined, string, string | undefined, string];
   const before = sentence.slice(0, match.index);
   const rest = sentence.slice(match.index + whole.length);
@@ -116,7 +113,7 @@ function readFigure(
     value: Number(number),
     unit,
     ...(comparator ? { comparator } : {}),
-    ...((periodOf(sentence) ?? reportPeriod) ? { period: periodOf(sentence) ?? reportPeriod } : {}),
+    ...(period ? { period } : {}),
     ...(change
       ? {
           change: {
