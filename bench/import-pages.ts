@@ -75,7 +75,7 @@ function runImport(
     child.on('error', fail);
     child.on('close', (status) => {
       const wallSeconds = (performance.now() - started) / 1000;
-      const peaks = stop();
+      const { peaks } = stop();
       done({ wallSeconds, peakBytes: Math.max(0, ...Object.values(peaks)), status, stderr });
     });
   });

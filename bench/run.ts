@@ -13,13 +13,14 @@
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { buildProfile, type BuildProfile, type TimedLine } from './build-profile.ts';
 import { cpus, hostname, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateArchive } from '../scripts/generate-archive.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
-import { archiveLayout, layoutOf } from '../src/archive/layout.ts';
+import { layoutOf } from '../src/archive/layout.ts';
 import { watchMemory } from '../tools/process-memory.ts';
 import {
   compoundQueries,
@@ -81,8 +82,11 @@ export interface BenchReport {
   date: string;
   articles: number;
   generateSeconds: number;
-  build: StepReport & { indexSeconds: number; siteSeconds: number };
-  rebuild?: StepReport & { addedArticles: number; indexSeconds: number };
+  build: StepReport & { indexSeconds: number; siteSeconds: number; profile: BuildProfile };
+  rebuild?: StepReport & { addedArticles: number; addedPages: number; indexSeconds: number; profile: BuildProfile };
+  /** Files in `dist/`, and the largest of them. */
+  files: number;
+  largestFile: { path: string; bytes: number };
   pages: number;
   distBytes: number;
   indexBytes: number;
@@ -110,10 +114,10 @@ export interface BenchReport {
 
 interface BuildResult extends StepReport {
   indexSeconds: number;
-  output: string;
+  profile: BuildProfile;
 }
 
-/** Runs `astro build` on a content folder into an output folder, watching its memory. */
+/** Runs `astro build` on a content folder into an output folder, watching its memory and timing each line it prints. */
 function build(env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
@@ -123,25 +127,39 @@ function build(env: Record<string, string>): Promise<BuildResult> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const stop = watchMemory(child.pid!);
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    const lines: TimedLine[] = [];
+    const pending = { stdout: '', stderr: '' };
+    const take = (stream: keyof typeof pending) => (chunk: Buffer) => {
+      const ms = performance.now() - started;
+      const complete = (pending[stream] + chunk.toString('utf8')).split('\n');
+      pending[stream] = complete.pop()!;
+      for (const text of complete) lines.push({ ms, text });
+    };
+    child.stdout.on('data', take('stdout'));
+    child.stderr.on('data', take('stderr'));
     child.on('close', (code) => {
-      const peakBytes = stop();
+      const ms = performance.now() - started;
+      for (const text of Object.values(pending)) if (text) lines.push({ ms, text });
+      const { peaks, samples } = stop();
+      const output = lines.map((line) => line.text).join('\n');
       if (code !== 0) return reject(new Error(`build failed (${code}):\n${output.slice(-3000)}`));
       const indexSeconds = Number(/indexed \d+ article\(s\) in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
-      resolvePromise({ wallSeconds: (performance.now() - started) / 1000, peakBytes, indexSeconds, output });
+      resolvePromise({ wallSeconds: ms / 1000, peakBytes: peaks, indexSeconds, profile: buildProfile(lines, samples) });
     });
   });
 }
 
-function folderBytes(dir: string): number {
-  let total = 0;
+/** The bytes and files of a folder, and its largest file. */
+function folderSize(dir: string): { bytes: number; files: number; largest: { path: string; bytes: number } } {
+  const size = { bytes: 0, files: 0, largest: { path: '', bytes: 0 } };
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const stats = statSync(join(dir, name));
-    if (stats.isFile()) total += stats.size;
+    if (!stats.isFile()) continue;
+    size.bytes += stats.size;
+    size.files++;
+    if (stats.size > size.largest.bytes) size.largest = { path: name, bytes: stats.size };
   }
-  return total;
+  return size;
 }
 
 async function searchQuality(siteUrl: string, out: string, contentDir: string, seed: number) {
@@ -190,7 +208,7 @@ export interface BenchOptions {
   seed?: number;
   /** Measure search cost and quality in Chromium (default true). */
   search?: boolean;
-  /** Rebuild after adding the seed page's articles (default true). */
+  /** Rebuild after adding one new issue (NEW_ISSUE; default true). */
   rebuild?: boolean;
   /** Generated articles around the ranking benchmark's planted ones (default 1,000; 0 skips it). */
   rankingArticles?: number;
@@ -211,6 +229,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
 
     const full = await build(env);
     log(`built in ${full.wallSeconds.toFixed(1)} s (index ${full.indexSeconds.toFixed(1)} s)`);
+    const dist = folderSize(out);
     const htmlPages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     const firstArticle = htmlPages.find((f) => f.startsWith('articles/'))!;
     const report: BenchReport = {
@@ -223,10 +242,13 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
         indexSeconds: round(full.indexSeconds),
         siteSeconds: round(full.wallSeconds - full.indexSeconds),
         peakBytes: full.peakBytes,
+        profile: full.profile,
       },
       pages: htmlPages.length,
-      distBytes: folderBytes(out),
-      indexBytes: folderBytes(join(out, 'pagefind')),
+      distBytes: dist.bytes,
+      files: dist.files,
+      largestFile: dist.largest,
+      indexBytes: folderSize(join(out, 'pagefind')).bytes,
       pageTypes: {
         home: pageWeight(out, 'index.html'),
         city: pageWeight(out, 'cities/jincheng/index.html'),
@@ -246,7 +268,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       );
     }
 
-    if (rebuild) report.rebuild = await rebuildWithSeedPage(work, env, log);
+    if (rebuild) report.rebuild = await rebuildWithNewIssue(work, env, seed, log);
     return report;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -281,16 +303,42 @@ async function measureSearch(out: string, contentDir: string, seed: number, log:
   }
 }
 
-/** One more page, the seed page's seven articles as an import would add them, and the build again. */
-async function rebuildWithSeedPage(work: string, env: Record<string, string>, log: (line: string) => void): Promise<NonNullable<BenchReport['rebuild']>> {
-  const seed = archiveLayout({}, ROOT);
+/** The archive's last date. */
+function lastDate(contentDir: string): string {
+  return checkArticles(contentDir).articles.reduce((last, article) => (article.data.date > last ? article.data.date : last), '');
+}
+
+/** One issue as an editor imports it after the day's paper: eight pages of five articles each. */
+export const NEW_ISSUE = { pages: 8, articles: 40 };
+
+/**
+ * The daily path: one more issue (NEW_ISSUE) of the day after the archive's
+ * last, generated as the archive was and added to it, and the build again.
+ */
+async function rebuildWithNewIssue(work: string, env: Record<string, string>, seed: number, log: (line: string) => void): Promise<NonNullable<BenchReport['rebuild']>> {
   const target = layoutOf(join(work, 'content', 'articles'));
-  const added = readdirSync(seed.articles).filter((f) => f.endsWith('.md'));
-  for (const file of added) cpSync(join(seed.articles, file), join(target.articles, file));
-  cpSync(seed.sources, target.sources, { recursive: true });
+  const day = dayAfter(lastDate(target.articles));
+  const issue = layoutOf(join(work, 'issue', 'articles'));
+  // A seed of its own: its own file names and permanent ids.
+  const added = generateArchive({
+    count: NEW_ISSUE.articles,
+    dir: issue.articles,
+    seed: seed + 1,
+    dates: [day, day],
+    pageSize: NEW_ISSUE.articles / NEW_ISSUE.pages,
+  });
+  for (const file of added) cpSync(join(issue.articles, file), join(target.articles, file));
+  cpSync(issue.sources, target.sources, { recursive: true });
   const again = await build(env);
-  log(`rebuilt after adding ${added.length} articles in ${again.wallSeconds.toFixed(1)} s`);
-  return { wallSeconds: round(again.wallSeconds), indexSeconds: round(again.indexSeconds), peakBytes: again.peakBytes, addedArticles: added.length };
+  log(`rebuilt after adding an issue of ${added.length} articles (${day}) in ${again.wallSeconds.toFixed(1)} s`);
+  return {
+    wallSeconds: round(again.wallSeconds),
+    indexSeconds: round(again.indexSeconds),
+    peakBytes: again.peakBytes,
+    addedArticles: added.length,
+    addedPages: NEW_ISSUE.pages,
+    profile: again.profile,
+  };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -352,6 +400,30 @@ export function benchmarkRow(r: BenchReport): string {
     .concat(' |');
 }
 
+/**
+ * The build and the rebuild after one issue, step by step (bench/build-profile.ts),
+ * as the Markdown table docs/benchmarks.md shows.
+ */
+export function profileTable(r: BenchReport): string {
+  const { build: full, rebuild } = r;
+  const peak = (bytes: Record<string, number>) => mb(Math.max(0, ...Object.values(bytes)));
+  const rows = full.profile.steps.map((step) => {
+    const again = rebuild?.profile.steps.find(({ name }) => name === step.name);
+    return `| ${step.name} | ${step.seconds} s | ${peak(step.peakBytes)} | ${again ? `${again.seconds} s | ${peak(again.peakBytes)}` : '— | —'} |`;
+  });
+  const pages = (p: BuildProfile['pages']) => `${p.rendered} rendered, ${p.kept} kept, ${p.restored} restored`;
+  const parts = (p: BuildProfile['parts']) => p.map(({ id, articles, seconds, reused }) => `${id} ${articles} ${reused ? 'reused' : 'indexed'} ${seconds} s`).join('; ');
+  return [
+    `| step (${r.articles.toLocaleString('en')} articles) | build | peak | rebuild after one issue | peak |`,
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    `| whole | ${full.wallSeconds} s | ${peak(full.peakBytes)} | ${rebuild ? `${rebuild.wallSeconds} s | ${peak(rebuild.peakBytes)}` : '— | —'} |`,
+    '',
+    `Pages: build ${pages(full.profile.pages)}${rebuild ? `; rebuild ${pages(rebuild.profile.pages)}` : ''}.`,
+    `Index parts: build ${parts(full.profile.parts)}${rebuild ? `; rebuild ${parts(rebuild.profile.parts)}` : ''}.`,
+  ].join('\n');
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: {
@@ -360,6 +432,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       seed: { type: 'string', default: '1' },
       'no-search': { type: 'boolean', default: false },
       'no-rebuild': { type: 'boolean', default: false },
+      'no-ranking': { type: 'boolean', default: false },
       'no-append': { type: 'boolean', default: false },
       // The import benchmark instead (bench/import-pages.ts): pages per run, e.g. 100,500,1000.
       'import-pages': { type: 'string' },
@@ -392,9 +465,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     seed: Number(values.seed),
     search: !values['no-search'],
     rebuild: !values['no-rebuild'],
+    rankingArticles: values['no-ranking'] ? 0 : 1000,
     log: (line) => console.log(line),
   });
   console.log(JSON.stringify(report, null, 2));
+  console.log(profileTable(report));
   if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
   if (!values['no-append']) appendFileSync(join(ROOT, 'docs/benchmarks.md'), `${benchmarkRow(report)}\n`);
 }

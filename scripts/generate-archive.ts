@@ -57,6 +57,8 @@ export interface GenerateOptions {
   provinceShare?: number;
   /** The share of articles whose city is not known (`city: unknown`), 0 by default. */
   unknownShare?: number;
+  /** Most articles printed on one synthetic page (8 by default). */
+  pageSize?: number;
 }
 
 interface Corpus {
@@ -223,7 +225,7 @@ export function generateArchive(options: GenerateOptions): string[] {
     const frontmatter = drawFrontmatter(n, article, metrics, archive, roll);
     written.push({ file: `${slug}.md`, frontmatter, body });
   }
-  printOnPages(written, options.sourcesDir ?? layoutOf(options.dir).sources, archive.seed);
+  printOnPages(written, options.sourcesDir ?? layoutOf(options.dir).sources, archive.seed, options.pageSize);
   for (const { file, frontmatter, body } of written) writeFileSync(join(options.dir, file), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
   return written.map((entry) => entry.file);
 }
@@ -234,24 +236,21 @@ interface Generated {
   body: string;
 }
 
-/** Articles on one synthetic page. */
-const PAGE_SIZE = 8;
-
 /**
  * Prints the articles on synthetic pages, a day's articles in their order on
  * that day's issue, and writes each page file with its page entry; sets each
  * article's `source`.
  */
-function printOnPages(articles: readonly Generated[], sourcesDir: string, seed: number): void {
+function printOnPages(articles: readonly Generated[], sourcesDir: string, seed: number, pageSize = 8): void {
   mkdirSync(sourcesDir, { recursive: true });
   const prefix = `synthetic-${seed}-`;
   for (const name of readdirSync(sourcesDir)) if (name.startsWith('synthetic-')) rmSync(join(sourcesDir, name));
   const byDate = Map.groupBy(articles, (article) => article.frontmatter.date);
   for (const [date, ofDay] of byDate) {
-    for (let start = 0; start < ofDay.length; start += PAGE_SIZE) {
-      const page = start / PAGE_SIZE + 1;
+    for (let start = 0; start < ofDay.length; start += pageSize) {
+      const page = start / pageSize + 1;
       const file = `${prefix}${date}-${page}.txt`;
-      const printed = ofDay.slice(start, start + PAGE_SIZE);
+      const printed = ofDay.slice(start, start + pageSize);
       const text = printed.map((article) => `${article.frontmatter.title}\n${bodyText(article.body)}\n`).join('\n');
       const bytes = new TextEncoder().encode(text);
       const inFields = printed.reduce((sum, article) => sum + inkCount(article.frontmatter.title), 0);

@@ -26,9 +26,34 @@ function readProcess(pid: number): ProcessInfo | undefined {
   }
 }
 
-/** Samples the tree under `rootPid` every `intervalMs` until stopped; returns the peak RSS per program name. */
-export function watchMemory(rootPid: number, intervalMs = 200): () => Record<string, number> {
+/** One sample of the tree: milliseconds since the watch began, and the RSS of every program in it by name. */
+export interface MemorySample {
+  ms: number;
+  bytes: Record<string, number>;
+}
+
+/**
+ * The peak RSS per program name over the samples taken from `fromMs` to
+ * `toMs` (the benchmark's peak of one build step).
+ * @example peakBetween([{ ms: 0, bytes: { node: 5 } }, { ms: 200, bytes: { node: 9 } }, { ms: 400, bytes: { node: 7 } }], 300, 500) // { node: 7 }
+ */
+export function peakBetween(samples: readonly MemorySample[], fromMs = 0, toMs = Infinity): Record<string, number> {
   const peaks: Record<string, number> = {};
+  for (const { ms, bytes } of samples) {
+    if (ms < fromMs || ms > toMs) continue;
+    for (const [name, rss] of Object.entries(bytes)) peaks[name] = Math.max(peaks[name] ?? 0, rss);
+  }
+  return peaks;
+}
+
+/**
+ * Samples the tree under `rootPid` every `intervalMs` until stopped; returns
+ * the peak RSS per program name, and every sample, for the peaks of parts of
+ * the run (see peakBetween).
+ */
+export function watchMemory(rootPid: number, intervalMs = 200): () => { peaks: Record<string, number>; samples: MemorySample[] } {
+  const started = performance.now();
+  const samples: MemorySample[] = [];
   const sample = () => {
     const all = readdirSync('/proc')
       .filter((name) => /^\d+$/.test(name))
@@ -45,13 +70,15 @@ export function watchMemory(rootPid: number, intervalMs = 200): () => Record<str
         }
       }
     }
-    for (const p of all) if (inTree.has(p.pid)) peaks[p.name] = Math.max(peaks[p.name] ?? 0, p.rssBytes);
+    const bytes: Record<string, number> = {};
+    for (const p of all) if (inTree.has(p.pid)) bytes[p.name] = Math.max(bytes[p.name] ?? 0, p.rssBytes);
+    samples.push({ ms: performance.now() - started, bytes });
   };
   const timer = setInterval(sample, intervalMs);
   sample();
   return () => {
     clearInterval(timer);
     sample();
-    return peaks;
+    return { peaks: peakBetween(samples), samples };
   };
 }
