@@ -4,6 +4,8 @@ import rehypeSlug from 'rehype-slug';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_INDEX_FOLDER } from './src/search/parts.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import rehypeFigureAnchors from './src/markdown/rehype-figure-anchors.ts';
 import rehypeCorrections from './src/markdown/rehype-corrections.ts';
 import { createHash } from 'node:crypto';
@@ -51,9 +53,11 @@ export default defineConfig({
   },
   experimental: {
     // A page whose cache key (src/site/cache-key.ts) and code are unchanged is
-    // copied from the previous build instead of rendered again: importing one
-    // page into a large archive re-renders only the pages it touches.
+    // kept from the previous build (see src/integrations/kept-output.ts)
+    // instead of rendered again: importing one issue into a large archive
+    // re-renders only the pages it touches.
     incrementalBuild: true,
   },
-  integrations: [checkedContent, searchIndex(() => checkedContent.articles), sitemap()],
+  // keptOutput last: once the others have written theirs, it removes what this build did not make.
+  integrations: [checkedContent, searchIndex(() => checkedContent.articles), sitemap(), keptOutput([SEARCH_INDEX_FOLDER])],
 });

@@ -315,7 +315,12 @@ export const NEW_ISSUE = { pages: 8, articles: 40 };
  * The daily path: one more issue (NEW_ISSUE) of the day after the archive's
  * last, generated as the archive was and added to it, and the build again.
  */
-async function rebuildWithNewIssue(work: string, env: Record<string, string>, seed: number, log: (line: string) => void): Promise<NonNullable<BenchReport['rebuild']>> {
+async function rebuildWithNewIssue(
+  work: string,
+  env: Record<string, string>,
+  seed: number,
+  log: (line: string) => void,
+): Promise<NonNullable<BenchReport['rebuild']>> {
   const target = layoutOf(join(work, 'content', 'articles'));
   const day = dayAfter(lastDate(target.articles));
   const issue = layoutOf(join(work, 'issue', 'articles'));
@@ -412,7 +417,8 @@ export function profileTable(r: BenchReport): string {
     return `| ${step.name} | ${step.seconds} s | ${peak(step.peakBytes)} | ${again ? `${again.seconds} s | ${peak(again.peakBytes)}` : '— | —'} |`;
   });
   const pages = (p: BuildProfile['pages']) => `${p.rendered} rendered, ${p.kept} kept, ${p.restored} restored`;
-  const parts = (p: BuildProfile['parts']) => p.map(({ id, articles, seconds, reused }) => `${id} ${articles} ${reused ? 'reused' : 'indexed'} ${seconds} s`).join('; ');
+  const parts = (p: BuildProfile['parts']) =>
+    p.map(({ id, articles, seconds, reused }) => `${id} ${articles} ${reused ? 'reused' : 'indexed'} ${seconds} s`).join('; ');
   return [
     `| step (${r.articles.toLocaleString('en')} articles) | build | peak | rebuild after one issue | peak |`,
     '| --- | --- | --- | --- | --- |',

@@ -13,7 +13,7 @@ import { basePath } from '../view/base-path.ts';
 import { articleText, PAD, RecordFieldTooLong, searchRecordHtml, type ArticleText } from '../search/record.ts';
 import { readPartMetadata } from '../search/pagefind-files.ts';
 import { TERM_FILL } from '../search/terms.ts';
-import { articleIndexParts, indexPartPath, partSizes } from '../search/parts.ts';
+import { articleIndexParts, indexPartPath, partSizes, SEARCH_INDEX_FOLDER } from '../search/parts.ts';
 
 interface SearchRecord {
   url: string;
@@ -36,15 +36,25 @@ const COMMON_PUNCTUATION = [
 ];
 
 /** The layout of what a part's cache entry holds besides Pagefind's files; a change makes every entry stale. */
-const PART_FORMAT = 'records with article text files, 1';
+const PART_FORMAT = 'records with article text files, published files only, 2';
 
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
 
 /**
+ * What of Pagefind's output the search page reads (src/search/client/pagefind.ts):
+ * the entry file, the metadata, the index chunks and the filters. Not its
+ * scripts, styles and WebAssembly, nor a fragment file an article: the search
+ * page reads the index itself and shows an article from its text file.
+ */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+const PUBLISHED = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index|filter|text)$/;
+
+/**
  * Indexes one part with a fresh Pagefind process, so its memory is freed
  * before the next, then writes each article's text beside the index as
- * `text/<page id>.json` (see record.ts).
+ * `text/<page id>.json` (see record.ts), and keeps only what is published.
  */
 async function writePart(records: SearchRecord[], includeCharacters: string, outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'und', includeCharacters });
@@ -59,6 +69,7 @@ async function writePart(records: SearchRecord[], includeCharacters: string, out
   const pages = pagesInOrder(outputPath, records);
   mkdirSync(join(outputPath, 'text'), { recursive: true });
   records.forEach((record, i) => writeFileSync(join(outputPath, 'text', `${pages[i]}.json`), JSON.stringify(record.text)));
+  for (const name of readdirSync(outputPath)) if (!PUBLISHED.test(name)) rmSync(join(outputPath, name), { recursive: true });
 }
 
 /**
@@ -91,11 +102,13 @@ function pagesInOrder(outputPath: string, records: readonly SearchRecord[]): str
  * linking them takes a fraction of the time copying would), else as copies.
  * The cache never changes a file once written, so a link is as good as a copy.
  */
-function linkTree(from: string, to: string): void {
+function linkTree(from: string, to: string, wanted: (name: string) => boolean = () => true): void {
+  mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
     const source = join(entry.parentPath, entry.name);
-    const target = join(to, relative(from, source));
+    const name = relative(from, source);
+    if (!entry.isFile() || !wanted(name)) continue;
+    const target = join(to, name);
     mkdirSync(dirname(target), { recursive: true });
     try {
       linkSync(source, target);
@@ -134,27 +147,53 @@ function partition(articles: readonly CheckedArticle[], base: string, sizes: Par
   }));
 }
 
+/** The characters of a part's records besides letters and digits (and the phrase quote), never the record's padding. */
+function unusualCharacters(records: readonly SearchRecord[]): Set<string> {
+  const found = new Set<string>();
+  for (const { content } of records) for (const ch of content.replace(/<[^>]*>/g, '').match(/[^\p{L}\p{N}\s"]/gu) ?? []) found.add(ch);
+  found.delete(PAD);
+  return found;
+}
+
 /**
  * Every character the records use besides letters and digits, which must stay
- * part of a term instead of splitting it, the same in every part, and the
- * term fill (see terms.ts); never the record's padding, which must index as
- * nothing. Starting from all common punctuation keeps the set, and so the
- * cached parts, unchanged when new text brings nothing unusual.
+ * part of a term instead of splitting it, the same in every part (the search
+ * page splits a query by its part's set), and the term fill (see terms.ts);
+ * never the record's padding, which must index as nothing. Starting from all
+ * common punctuation keeps the set unchanged when new text brings nothing
+ * unusual.
  */
-function includedCharacters(parts: readonly PartRecords[]): string {
-  const kept = new Set<string>([...COMMON_PUNCTUATION, TERM_FILL]);
-  for (const { records } of parts) {
-    for (const { content } of records) for (const ch of content.replace(/<[^>]*>/g, '').match(/[^\p{L}\p{N}\s"]/gu) ?? []) kept.add(ch);
-  }
+function includedCharacters(partCharacters: readonly Set<string>[]): string {
+  const kept = new Set<string>([...COMMON_PUNCTUATION, TERM_FILL, ...partCharacters.flatMap((chars) => [...chars])]);
   kept.delete(PAD);
   return [...kept].sort().join('');
 }
 
-/** The cache entry of a part: named by the hash of everything its index is made from. */
-function cachedPartPath(cacheDir: string, records: readonly SearchRecord[], includeCharacters: string): string {
-  const hash = createHash('sha256').update(`${PART_FORMAT}\n${PAGEFIND_VERSION}\n${includeCharacters}\n`);
+/**
+ * The cache entry of a part: named by the hash of everything its index is
+ * made from. Of the characters kept in terms, only those the part uses: a
+ * character its text does not hold changes nothing Pagefind writes for it
+ * but the list in its entry file, which the build writes for every part
+ * (see publishPart). So new text with a new character re-indexes its own
+ * part, not every part.
+ */
+function cachedPartPath(cacheDir: string, records: readonly SearchRecord[], characters: ReadonlySet<string>): string {
+  const hash = createHash('sha256').update(`${PART_FORMAT}\n${PAGEFIND_VERSION}\n${[...characters].sort().join('')}\n`);
   for (const record of records) hash.update(`${record.url}\n${record.content}\n${JSON.stringify(record.text)}\n`);
   return join(cacheDir, hash.digest('hex').slice(0, 24));
+}
+
+/**
+ * Puts a cached part into the site: its files linked, and its entry file
+ * written with the archive's characters kept in terms, so every part splits
+ * a query alike. The cached entry lists Pagefind's own word characters and
+ * the part's, all of which are the archive's too.
+ */
+function publishPart(cached: string, target: string, includeCharacters: string): void {
+  linkTree(cached, target, (name) => name !== ENTRY_FILE);
+  const entry = JSON.parse(readFileSync(join(cached, ENTRY_FILE), 'utf8')) as { include_characters?: string[] };
+  entry.include_characters = [...new Set([...(entry.include_characters ?? []), ...includeCharacters])];
+  writeFileSync(join(target, ENTRY_FILE), JSON.stringify(entry));
 }
 
 /**
@@ -205,16 +244,20 @@ export async function writeSearchIndex(
   log: (line: string) => void = () => {},
 ): Promise<IndexWritten> {
   const parts = partition(articles, base, sizes);
-  const includeCharacters = includedCharacters(parts);
+  const partCharacters = parts.map(({ records }) => unusualCharacters(records));
+  const includeCharacters = includedCharacters(partCharacters);
   const kept = new Set<string>();
   let reused = 0;
-  for (const { id, records } of parts) {
+  // The output folder may hold an earlier build's index (see kept-output.ts); its links must go, not be written through.
+  rmSync(join(outDir, SEARCH_INDEX_FOLDER), { recursive: true, force: true });
+  for (const [i, { id, records }] of parts.entries()) {
     const started = performance.now();
-    const cached = cachedPartPath(cacheDir, records, includeCharacters);
+    const cached = cachedPartPath(cacheDir, records, partCharacters[i]!);
     kept.add(cached);
-    const wasCached = await ensureCachedPart(cached, records, includeCharacters);
+    // Indexed with its own characters, which index it as the archive's would; its entry file gets the archive's (see publishPart).
+    const wasCached = await ensureCachedPart(cached, records, [...partCharacters[i]!].sort().join(''));
     if (wasCached) reused++;
-    linkTree(cached, join(outDir, indexPartPath(id)));
+    publishPart(cached, join(outDir, indexPartPath(id)), includeCharacters);
     // The benchmark reads this line for the part's time.
     log(`part ${id}: ${records.length} article(s) ${wasCached ? 'reused' : 'indexed'} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
   }
@@ -243,9 +286,7 @@ export function searchIndex(checkedArticles: () => readonly CheckedArticle[]): A
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const articles = checkedArticles();
-        const { parts, reused } = await writeSearchIndex(articles, fileURLToPath(dir), cacheDir, base, partSizes(process.env), (line) =>
-          logger.info(line),
-        );
+        const { parts, reused } = await writeSearchIndex(articles, fileURLToPath(dir), cacheDir, base, partSizes(process.env), (line) => logger.info(line));
         // The benchmark reads this line for the indexing step's time.
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`indexed ${articles.length} article(s) in ${seconds} s (${parts.length} part(s), ${reused} reused)`);

@@ -7,15 +7,19 @@
  * - The newest `RECENT_PART_SIZE` articles form the part `recent`. A search
  *   sorted by date reads it first, and most queries fill their first screen
  *   from it, so what that screen costs does not grow with the archive.
- * - The older articles form parts of `INDEX_PART_SIZE` consecutive articles,
- *   oldest first (`1`, `2`, …). Parts are as large as memory allows, because a
- *   search sorted by relevance reads every part, and each costs it at least one
- *   index chunk per query term.
+ * - The older articles form parts of whole calendar months, oldest first
+ *   (`1`, `2`, …), each as many months as fit in `INDEX_PART_SIZE` articles
+ *   (a month larger than that alone is cut into parts of that size). Parts
+ *   are as large as memory allows, because a search sorted by relevance
+ *   reads every part, and each costs it at least one index chunk per term.
  *
- * New articles change `recent` and, as the oldest of them move out, the last
- * older part; an article imported late with an old date also shifts the parts
- * after it. A part whose articles did not change is reused from the build
- * cache (see src/integrations/search-index.ts).
+ * Cut at months, the parts stay put as the archive grows: a new issue
+ * changes `recent` and the part its oldest articles move into, the last
+ * older one, or a new one when the month they bring no longer fits in it. An
+ * article imported late, with an old date, changes its month's part (and,
+ * only when that part then overflows its size, the parts after it). A part
+ * whose articles did not change is reused from the build cache (see
+ * src/integrations/search-index.ts).
  */
 
 /** Most articles in an older part; the build's `ARCHIVE_INDEX_PART_SIZE` overrides it (the tests use small parts). */
@@ -40,23 +44,61 @@ export interface IndexPart<T> {
 }
 
 /**
- * The parts of an archive, oldest first. An empty archive has one empty part,
- * so that the search page still finds an index.
- * @param items oldest first
- * @example indexParts(['a', 'b', 'c', 'd', 'e'], 2, 1).map((p) => `${p.id}:${p.items.join('')}`) // ['1:ab', '2:cd', 'recent:e']
+ * Cuts a sequence into runs of equal keys (the items of one month), in order.
+ * @example runsOf(['a1', 'a2', 'b1', 'a3'], (s) => s[0]!) // [['a1', 'a2'], ['b1'], ['a3']]
  */
-export function indexParts<T>(items: readonly T[], size = INDEX_PART_SIZE, recent = RECENT_PART_SIZE): IndexPart<T>[] {
+export function runsOf<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const runs: T[][] = [];
+  let key: string | undefined;
+  for (const item of items) {
+    const itemKey = keyOf(item);
+    if (runs.length === 0 || itemKey !== key) runs.push([]);
+    runs.at(-1)!.push(item);
+    key = itemKey;
+  }
+  return runs;
+}
+
+/**
+ * The parts of an archive, oldest first: the newest `recent` items in the
+ * part `recent`; the older ones in parts of whole periods (runs of equal
+ * `periodOf`), as many periods a part as fit in `size` items, a period of
+ * more than `size` cut into parts of `size`. An empty archive has one empty
+ * part, so that the search page still finds an index.
+ * @param items oldest first
+ * @example indexParts(['a1', 'a2', 'b1', 'c1', 'c2', 'd1'], (s) => s[0]!, 3, 1).map((p) => `${p.id}:${p.items.join(' ')}`) // ['1:a1 a2 b1', '2:c1 c2', 'recent:d1']
+ */
+export function indexParts<T>(items: readonly T[], periodOf: (item: T) => string, size = INDEX_PART_SIZE, recent = RECENT_PART_SIZE): IndexPart<T>[] {
   const older = items.slice(0, Math.max(0, items.length - recent));
-  const parts: IndexPart<T>[] = [];
-  for (let start = 0; start < older.length; start += size) parts.push({ id: String(parts.length + 1), items: older.slice(start, start + size) });
-  parts.push({ id: 'recent', items: items.slice(older.length) });
-  return parts;
+  const cuts: T[][] = [];
+  let open: T[] = [];
+  for (const period of runsOf(older, periodOf)) {
+    if (open.length + period.length > size && open.length > 0) {
+      cuts.push(open);
+      open = [];
+    }
+    for (let start = 0; start < period.length; start += size) {
+      const piece = period.slice(start, start + size);
+      if (piece.length === size) cuts.push(piece);
+      else open.push(...piece);
+    }
+  }
+  if (open.length > 0) cuts.push(open);
+  return [...cuts.map((part, i) => ({ id: String(i + 1), items: part })), { id: 'recent', items: items.slice(older.length) }];
+}
+
+/**
+ * The month of an article's date, the period an older part is made of.
+ * @example monthOf({ data: { date: '2024-03-15' } }) // '2024-03'
+ */
+export function monthOf(article: { data: { date: string } }): string {
+  return article.data.date.slice(0, 7);
 }
 
 /**
  * The index parts of an archive's articles, oldest first: articles by date,
- * same-day articles by `keyOf` (their slug or id), so that the order, and with
- * it every part's records, is stable from build to build. The search page and
+ * same-day articles by `keyOf` (their slug), so that the order, and with it
+ * every part's records, is stable from build to build. The search page and
  * the build both take the parts from here, so they agree on them.
  * @example articleIndexParts([{ data: { date: '2025-03-04' } }, { data: { date: '2023-05-01' } }], () => '', 1, 1).map((p) => p.id) // ['1', 'recent']
  */
@@ -67,13 +109,16 @@ export function articleIndexParts<T extends { data: { date: string } }>(
   recent = RECENT_PART_SIZE,
 ): IndexPart<T>[] {
   const oldestFirst = [...articles].sort((a, b) => a.data.date.localeCompare(b.data.date) || keyOf(a).localeCompare(keyOf(b)));
-  return indexParts(oldestFirst, size, recent);
+  return indexParts(oldestFirst, monthOf, size, recent);
 }
+
+/** The folder of the site that holds the index, a part in each of its folders. */
+export const SEARCH_INDEX_FOLDER = 'pagefind/';
 
 /**
  * Where a part is published, under the site's base.
  * @example indexPartPath('recent') // 'pagefind/recent/'
  */
 export function indexPartPath(id: string): string {
-  return `pagefind/${id}/`;
+  return `${SEARCH_INDEX_FOLDER}${id}/`;
 }

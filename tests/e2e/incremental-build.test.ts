@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixture } from '../../tools/build.ts';
 import { test } from '../helpers/site-test.ts';
@@ -13,7 +13,7 @@ function files(dir: string): Map<string, Buffer> {
   return found;
 }
 
-/** The article pages a build log says were copied from the previous build rather than rendered. */
+/** The article pages a build log says were taken from the previous build rather than rendered. */
 function reusedArticles(log: string): Set<string> {
   return new Set([...log.matchAll(/\/articles\/([^/]+)\/index\.html.*\((?:cached|restored)\)/g)].map((match) => match[1]!));
 }
@@ -28,6 +28,12 @@ describe('an incremental build', () => {
     const file = join(archive.articles, `${edited}.md`);
     const source = readFileSync(file, 'utf8');
     writeFileSync(file, source.replace(/^title: (.*)$/m, 'title: $1（修订）'));
+    // What an earlier build left that this one will not make: the page of a removed article, an old bundle.
+    for (const left of ['articles/removed-2024-01-01-x/index.html', '_astro/Old.abc123.css']) {
+      mkdirSync(join(archive.out, left, '..'), { recursive: true });
+      writeFileSync(join(archive.out, left), 'left over');
+      utimesSync(join(archive.out, left), new Date('2024-01-01'), new Date('2024-01-01'));
+    }
     const rebuild = buildFixture(archive);
     expect(rebuild.status, rebuild.output).toBe(0);
 
@@ -36,6 +42,9 @@ describe('an incremental build', () => {
     // The edited article and the two that link to it by title are rendered again; the rest are reused.
     const touched = [edited, 'jincheng-2025-04-22-tuijinlvse', 'changzhi-2025-04-18-kaizhanweixian'];
     expect([...reused].sort()).toEqual(articles.filter((slug) => !touched.includes(slug)).sort());
+    // Kept where the last build wrote them, not copied back from the cache.
+    expect(rebuild.output).not.toContain('(restored)');
+    expect(rebuild.output).toContain('removed 2 file(s) of earlier builds');
     expect(readFileSync(join(archive.out, 'articles', edited, 'index.html'), 'utf8')).toContain('（修订）');
 
     const full = buildFixture(archive, { ARCHIVE_OUT_DIR: join(archive.root, 'full'), ARCHIVE_CACHE_DIR: join(archive.root, 'full-cache') });

@@ -1,20 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { articleIndexParts, indexPartPath, indexParts } from '../../src/search/parts.ts';
+import { articleIndexParts, indexPartPath, indexParts, runsOf } from '../../src/search/parts.ts';
 
-const ids = (count: number, size: number, recent: number) =>
+/** Items numbered from 0, `perPeriod` to a period. */
+const ids = (count: number, size: number, recent: number, perPeriod = 1) =>
   indexParts(
     Array.from({ length: count }, (_, i) => i),
+    (i) => String(Math.floor(i / perPeriod)),
     size,
     recent,
   ).map((part) => `${part.id}:${part.items.length}`);
+const own = (item: string) => item;
 
 describe('search index parts', () => {
-  it('puts the newest articles in the part recent and the older ones in parts of the part size, oldest first', () => {
+  it('puts the newest articles in the part recent and the older ones in parts of whole periods, as many as fit in the part size, oldest first', () => {
     expect(ids(10_000, 3500, 1000)).toEqual(['1:3500', '2:3500', '3:2000', 'recent:1000']);
+    // Periods of 167 (a month of a five-year archive of 10,000): 20 fit in a part.
+    expect(ids(10_000, 3500, 1000, 167)).toEqual(['1:3340', '2:3340', '3:2320', 'recent:1000']);
     expect(ids(5000, 3500, 1000)).toEqual(['1:3500', '2:500', 'recent:1000']);
     expect(ids(800, 3500, 1000)).toEqual(['recent:800']);
-    expect(indexParts(['a', 'b', 'c'], 1, 1)).toEqual([
+    // A period larger than a part is cut into parts of the part size; its rest opens a part the next periods may join.
+    expect(ids(60, 10, 0, 25)).toEqual(['1:10', '2:10', '3:5', '4:10', '5:10', '6:5', '7:10', 'recent:0']);
+    expect(indexParts(['a', 'b', 'c'], own, 1, 1)).toEqual([
       { id: '1', items: ['a'] },
       { id: '2', items: ['b'] },
       { id: 'recent', items: ['c'] },
@@ -22,21 +29,74 @@ describe('search index parts', () => {
   });
 
   it('has one empty part for an empty archive, so that the search page still finds an index', () => {
-    expect(indexParts([])).toEqual([{ id: 'recent', items: [] }]);
+    expect(indexParts([], own)).toEqual([{ id: 'recent', items: [] }]);
   });
 
-  it('keeps every article once, in order; a newer article changes only recent and the last older part (property)', () => {
+  it('keeps every article once, in order, and a period in one part unless it is larger than a part; a newer article changes only recent and the last older part (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 10 }), (count, size, recent) => {
-        const items = Array.from({ length: count }, (_, i) => i);
-        const parts = indexParts(items, size, recent);
-        expect(parts.flatMap((part) => part.items)).toEqual(items);
-        for (const part of parts.slice(0, -1)) expect(part.items.length).toBeLessThanOrEqual(size);
-        expect(parts.at(-1)!.items.length).toBe(Math.min(count, recent));
-        const after = indexParts([...items, count], size, recent);
-        for (const part of parts.slice(0, -2)) expect(after).toContainEqual(part);
+      fc.property(
+        fc.integer({ min: 0, max: 80 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 1, max: 15 }),
+        (count, size, recent, perPeriod) => {
+          const items = Array.from({ length: count }, (_, i) => i);
+          const period = (i: number) => String(Math.floor(i / perPeriod));
+          const parts = indexParts(items, period, size, recent);
+          expect(parts.flatMap((part) => part.items)).toEqual(items);
+          const older = parts.slice(0, -1);
+          for (const part of older) expect(part.items.length).toBeLessThanOrEqual(size);
+          if (perPeriod <= size)
+            for (const [a, b] of older.slice(1).map((part, i) => [older[i]!, part] as const)) expect(period(a.items.at(-1)!)).not.toBe(period(b.items[0]!));
+          expect(parts.at(-1)!.items.length).toBe(Math.min(count, recent));
+          const after = indexParts([...items, count], period, size, recent);
+          for (const part of parts.slice(0, -2)) expect(after).toContainEqual(part);
+        },
+      ),
+    );
+  });
+
+  it('changes only the parts from an old period on when an article of that period comes late, and none before it (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 }), fc.nat(), (count, size, perPeriod, at) => {
+        const items = Array.from({ length: count }, (_, i) => ({ period: Math.floor(i / perPeriod), n: i }));
+        const late = items[at % count]!;
+        const withLate = [...items.slice(0, (at % count) + 1), { period: late.period, n: -1 }, ...items.slice((at % count) + 1)];
+        const periodOf = (item: { period: number }) => String(item.period);
+        const before = indexParts(items, periodOf, size, 0);
+        const after = indexParts(withLate, periodOf, size, 0);
+        for (const part of before.filter((p) => p.items.length > 0 && p.items.at(-1)!.period < late.period)) expect(after).toContainEqual(part);
       }),
     );
+  });
+
+  it('cuts a sequence into runs of equal keys', () => {
+    expect(runsOf([1, 1, 2, 1], String)).toEqual([[1, 1], [2], [1]]);
+    expect(runsOf([], String)).toEqual([]);
+  });
+
+  it('makes older parts of whole months: a new issue leaves every month but the newest where it was', () => {
+    const article = (date: string, slug: string) => ({ slug, data: { date } });
+    const archive = [
+      article('2024-01-03', 'a'),
+      article('2024-01-20', 'b'),
+      article('2024-02-02', 'c'),
+      article('2024-03-01', 'd'),
+      article('2024-03-05', 'e'),
+    ];
+    const parts = articleIndexParts(archive, (a) => a.slug, 2, 1);
+    expect(parts.map((part) => [part.id, part.items.map((a) => a.slug).join('')])).toEqual([
+      ['1', 'ab'],
+      ['2', 'cd'],
+      ['recent', 'e'],
+    ]);
+    const next = articleIndexParts([...archive, article('2024-03-09', 'f')], (a) => a.slug, 2, 1);
+    expect(next.map((part) => [part.id, part.items.map((a) => a.slug).join('')])).toEqual([
+      ['1', 'ab'],
+      ['2', 'c'],
+      ['3', 'de'],
+      ['recent', 'f'],
+    ]);
   });
 
   it('orders an archive oldest first, same-day articles by their key, whatever order they come in', () => {
