@@ -15,8 +15,9 @@ import { checkPages, checkPrinted } from './pages.ts';
 /**
  * Checks every entry of a content directory, and what no single entry shows:
  * two entries with the same slug or the same permanent id.
+ * @param check how one entry is checked: checkEntry, or the build's cache of its results (see entry-cache.ts)
  */
-export function checkArticles(dir: string, root = process.cwd()): { problems: Problem[]; articles: CheckedArticle[] } {
+export function checkArticles(dir: string, root = process.cwd(), check: typeof checkEntry = checkEntry): { problems: Problem[]; articles: CheckedArticle[] } {
   const problems: Problem[] = [];
   const articles: CheckedArticle[] = [];
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -26,7 +27,7 @@ export function checkArticles(dir: string, root = process.cwd()): { problems: Pr
   const byUid = new Map<string, string>();
   for (const name of files) {
     const file = relative(root, join(dir, name)) || name;
-    const checked = checkEntry(file, readFileSync(join(dir, name), 'utf8'));
+    const checked = check(file, readFileSync(join(dir, name), 'utf8'));
     problems.push(...checked.problems);
     if (!checked.article) continue;
     const { slug, data } = checked.article;
@@ -47,9 +48,13 @@ export function checkArticles(dir: string, root = process.cwd()): { problems: Pr
  * printed pages (`sources/` beside it) with each article checked against
  * its page.
  */
-export function checkArchive(contentDir: string, root = process.cwd()): { problems: Problem[]; articles: CheckedArticle[]; redirects: Redirect[] } {
+export function checkArchive(
+  contentDir: string,
+  root = process.cwd(),
+  check: typeof checkEntry = checkEntry,
+): { problems: Problem[]; articles: CheckedArticle[]; redirects: Redirect[] } {
   const layout = layoutOf(contentDir, root);
-  const { problems, articles } = checkArticles(layout.articles, root);
+  const { problems, articles } = checkArticles(layout.articles, root, check);
   const loaded = loadRedirects(layout.redirects, new Set(articles.map((a) => a.slug)));
   const relativeFile = relative(root, layout.redirects);
   problems.push(...loaded.problems.map((problem) => ({ ...problem, file: relativeFile })));
