@@ -43,7 +43,7 @@ const STEP_STARTS: [string, RegExp][] = [
 ];
 
 const CHECKED = /checked \d+ article\(s\) in ([\d.]+) s/;
-const PART = /part (\S+): (\d+) article\(s\) (reused|indexed) in ([\d.]+) s/;
+const PART = /part (\S+): (\d+) article\(s\) (reused|indexed)(?: in ([\d.]+) s)?/;
 const ROUTE = /[├└]─ (\S+)(?: \(\+([\d.]+)(m?s)\))?(?: \((cached|restored)\))?/;
 
 /**
@@ -112,7 +112,7 @@ export function buildProfile(lines: readonly TimedLine[], samples: readonly Memo
 
   const parts = clean.flatMap(({ text }) => {
     const part = PART.exec(text);
-    return part ? [{ id: part[1]!, articles: Number(part[2]), reused: part[3] === 'reused', seconds: Number(part[4]) }] : [];
+    return part ? [{ id: part[1]!, articles: Number(part[2]), reused: part[3] === 'reused', seconds: Number(part[4] ?? 0) }] : [];
   });
   return { steps, pages, parts };
 }

@@ -14,7 +14,8 @@ import { basePath } from '../view/base-path.ts';
 import { articleText, PAD, RecordFieldTooLong, searchRecordHtml, type ArticleText } from '../search/record.ts';
 import { readPartMetadata } from '../search/pagefind-files.ts';
 import { TERM_FILL } from '../search/terms.ts';
-import { articleIndexParts, indexPartPath, partSizes, SEARCH_INDEX_FOLDER } from '../search/parts.ts';
+import { articleIndexParts, indexingRounds, indexPartPath, partSizes, SEARCH_INDEX_FOLDER } from '../search/parts.ts';
+import { availableParallelism } from 'node:os';
 
 interface SearchRecord {
   url: string;
@@ -53,8 +54,8 @@ const ENTRY_FILE = 'pagefind-entry.json';
 const PUBLISHED = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index|filter|text)$/;
 
 /**
- * Indexes one part with a fresh Pagefind process, so its memory is freed
- * before the next, then writes each article's text beside the index as
+ * Indexes one part (in the Pagefind process of its round, see
+ * writeSearchIndex), then writes each article's text beside the index as
  * `text/<page id>.json` (see record.ts), and keeps only what is published.
  */
 async function writePart(records: SearchRecord[], includeCharacters: string, outputPath: string): Promise<void> {
@@ -66,7 +67,6 @@ async function writePart(records: SearchRecord[], includeCharacters: string, out
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
   const pages = pagesInOrder(outputPath, records);
   mkdirSync(join(outputPath, 'text'), { recursive: true });
   records.forEach((record, i) => writeFileSync(join(outputPath, 'text', `${pages[i]}.json`), JSON.stringify(record.text)));
@@ -189,15 +189,14 @@ function publishPart(cached: string, target: string, includeCharacters: string):
 const CHARACTERS_FILE = 'characters.txt';
 
 /**
- * The part's index in the cache, indexed now unless an earlier build left it
- * there, and the characters its records use besides letters and digits.
- * Indexed with its own characters: a character its text does not hold
- * changes nothing Pagefind writes for it but the list in its entry file,
- * which the build writes with the archive's (see publishPart). So new text
- * with a new character indexes its own part again, not every part.
+ * Indexes a part into its cache entry, with the characters its records use
+ * besides letters and digits, which it keeps beside the index. Indexed with
+ * its own characters: a character its text does not hold changes nothing
+ * Pagefind writes for it but the list in its entry file, which the build
+ * writes with the archive's (see publishPart). So new text with a new
+ * character indexes its own part again, not every part.
  */
-async function ensureCachedPart(cached: string, articles: readonly CheckedArticle[], base: string): Promise<{ reused: boolean; characters: string }> {
-  if (existsSync(cached)) return { reused: true, characters: readFileSync(join(cached, CHARACTERS_FILE), 'utf8') };
+async function indexPart(cached: string, articles: readonly CheckedArticle[], base: string): Promise<void> {
   const records = articles.map((article) => articleRecord(article, base));
   const characters = [...unusualCharacters(records)].sort().join('');
   // Written beside the cache entry first, so an interrupted build leaves no half entry.
@@ -206,7 +205,6 @@ async function ensureCachedPart(cached: string, articles: readonly CheckedArticl
   await writePart(records, characters, `${cached}.tmp`);
   writeFileSync(join(`${cached}.tmp`, CHARACTERS_FILE), characters);
   renameSync(`${cached}.tmp`, cached);
-  return { reused: false, characters };
 }
 
 /** Removes the cache entries this build did not use: parts of earlier builds would only pile up. */
@@ -242,26 +240,37 @@ export async function writeSearchIndex(
   sizes: PartSizes = partSizes(process.env),
   log: (line: string) => void = () => {},
 ): Promise<IndexWritten> {
-  const parts = articleIndexParts(articles, (article) => article.slug, sizes.part, sizes.recent);
-  const kept = new Set<string>();
-  const ensured: { id: string; cached: string; characters: string }[] = [];
-  let reused = 0;
-  for (const { id, items } of parts) {
-    const started = performance.now();
-    const cached = cachedPartPath(cacheDir, items, base);
-    kept.add(cached);
-    const part = await ensureCachedPart(cached, items, base);
-    if (part.reused) reused++;
-    ensured.push({ id, cached, characters: part.characters });
-    // The benchmark reads this line for the part's time.
-    log(`part ${id}: ${items.length} article(s) ${part.reused ? 'reused' : 'indexed'} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  const parts = articleIndexParts(articles, (article) => article.slug, sizes.part, sizes.recent).map(({ id, items }) => ({
+    id,
+    items,
+    cached: cachedPartPath(cacheDir, items, base),
+  }));
+  const toIndex = parts.filter(({ cached }) => !existsSync(cached));
+  for (const { id, items, cached } of parts) if (!toIndex.some((part) => part.cached === cached)) log(`part ${id}: ${items.length} article(s) reused`);
+  // Each round in a fresh Pagefind process, which holds all it indexes in memory until closed.
+  for (const round of indexingRounds(
+    toIndex.map(({ items }) => items.length),
+    sizes.part,
+    availableParallelism(),
+  )) {
+    await Promise.all(
+      round.map(async (i) => {
+        const { id, items, cached } = toIndex[i]!;
+        const started = performance.now();
+        await indexPart(cached, items, base);
+        // The benchmark reads this line for the part's time.
+        log(`part ${id}: ${items.length} article(s) indexed in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+      }),
+    );
+    await pagefind.close();
   }
   // The output folder may hold an earlier build's index (see kept-output.ts); its links must go, not be written through.
   rmSync(join(outDir, SEARCH_INDEX_FOLDER), { recursive: true, force: true });
-  const includeCharacters = includedCharacters(ensured.map(({ characters }) => characters));
-  for (const { id, cached } of ensured) publishPart(cached, join(outDir, indexPartPath(id)), includeCharacters);
-  pruneCache(cacheDir, kept);
-  return { parts: parts.map(({ id, items }) => ({ id, articles: items.length })), reused };
+  const characters = parts.map(({ cached }) => readFileSync(join(cached, CHARACTERS_FILE), 'utf8'));
+  const includeCharacters = includedCharacters(characters);
+  for (const { id, cached } of parts) publishPart(cached, join(outDir, indexPartPath(id)), includeCharacters);
+  pruneCache(cacheDir, new Set(parts.map(({ cached }) => cached)));
+  return { parts: parts.map(({ id, items }) => ({ id, articles: items.length })), reused: parts.length - toIndex.length };
 }
 
 /**

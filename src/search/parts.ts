@@ -112,6 +112,32 @@ export function articleIndexParts<T extends { data: { date: string } }>(
   return indexParts(oldestFirst, monthOf, size, recent);
 }
 
+/**
+ * The parts to index, in rounds: the parts of a round are indexed at once,
+ * each on a core of its own, as long as together they hold no more articles
+ * than one full part, so that a round needs no more memory than the largest
+ * part alone. In order: consecutive parts share a round.
+ * @param sizes the articles of each part to index, in order
+ * @param budget most articles in one round: the part size
+ * @param lanes most parts in one round: the cores
+ * @example indexingRounds([3479, 3375, 2146, 1000], 3500, 2) // [[0], [1], [2, 3]]
+ */
+export function indexingRounds(sizes: readonly number[], budget: number, lanes: number): number[][] {
+  const rounds: number[][] = [];
+  let held = Infinity;
+  sizes.forEach((size, i) => {
+    const round = rounds.at(-1);
+    if (round && round.length < lanes && held + size <= budget) {
+      round.push(i);
+      held += size;
+    } else {
+      rounds.push([i]);
+      held = size;
+    }
+  });
+  return rounds;
+}
+
 /** The folder of the site that holds the index, a part in each of its folders. */
 export const SEARCH_INDEX_FOLDER = 'pagefind/';
 

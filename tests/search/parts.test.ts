@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { articleIndexParts, indexPartPath, indexParts, runsOf } from '../../src/search/parts.ts';
+import { articleIndexParts, indexingRounds, indexPartPath, indexParts, runsOf } from '../../src/search/parts.ts';
 
 /** Items numbered from 0, `perPeriod` to a period. */
 const ids = (count: number, size: number, recent: number, perPeriod = 1) =>
@@ -111,6 +111,22 @@ describe('search index parts', () => {
       ['recent', ['b']],
     ]);
     expect(articleIndexParts([...articles].reverse(), (article) => article.slug, 2, 1)).toEqual(parts);
+  });
+
+  it('indexes parts at once, one a core, while together they hold no more than a full part (property)', () => {
+    expect(indexingRounds([2186, 1000], 3500, 2)).toEqual([[0, 1]]);
+    expect(indexingRounds([1000, 1000, 1000], 3500, 2)).toEqual([[0, 1], [2]]);
+    expect(indexingRounds([], 3500, 2)).toEqual([]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 50 })), fc.integer({ min: 1, max: 4 }), (sizes, lanes) => {
+        const rounds = indexingRounds(sizes, 50, lanes);
+        expect(rounds.flat()).toEqual(sizes.map((_, i) => i));
+        for (const round of rounds) {
+          expect(round.length).toBeLessThanOrEqual(lanes);
+          if (round.length > 1) expect(round.reduce((sum, i) => sum + sizes[i]!, 0)).toBeLessThanOrEqual(50);
+        }
+      }),
+    );
   });
 
   it('publishes each part in its own folder', () => {
