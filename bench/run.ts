@@ -5,11 +5,14 @@
  *
  * Generates a synthetic archive of N articles (scripts/generate-archive.ts),
  * builds the site and its search index exactly as `npm run build` does (into
- * a temporary folder), and reports wall time and peak memory of each step,
- * what was built and how big it is, what a reader transfers for a first and a
- * follow-up search in Chromium, the search quality on the generated bodies,
- * and the cost of rebuilding after one more page is imported. Appends a row
- * to docs/benchmarks.md unless told not to.
+ * a temporary folder), and reports wall time and peak memory of each step
+ * (bench/build-profile.ts), what was built and how big it is, what a reader
+ * transfers for a first and a follow-up search in Chromium, the search
+ * quality on the generated bodies, and the cost of rebuilding after one more
+ * issue is imported. Appends a row to docs/benchmarks.md unless told not to;
+ * `--no-search`, `--no-quality`, `--no-ranking` and `--no-rebuild` leave out
+ * what they name (at 100,000 articles the 400 quality queries alone would
+ * take longer than the build).
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { generateArchive } from '../scripts/generate-archive.ts';
 import { checkArticles } from '../src/checks/content-check.ts';
 import { layoutOf } from '../src/archive/layout.ts';
+import type { CheckedArticle } from '../src/model/entry.ts';
 import { watchMemory } from '../tools/process-memory.ts';
 import {
   compoundQueries,
@@ -101,9 +105,10 @@ export interface BenchReport {
     longQuery: FirstSearchCost;
     /** A first search of 生态环境 in a date range: the dates of one older part (or, with one part, its second half). */
     range: FirstSearchCost & { overlapping: string[] };
-    quality: Omit<QualityReport, 'misses'> & { misses: string[] };
+    /** Random and everyday queries against substring search (not with `quality: false`). */
+    quality?: Omit<QualityReport, 'misses'> & { misses: string[] };
     /** Compound queries (bench/search-quality.ts) against substring logic. */
-    compound: Omit<QualityReport, 'misses'> & { misses: string[] };
+    compound?: Omit<QualityReport, 'misses'> & { misses: string[] };
   };
   /** The ranking benchmark on its planted archive (bench/ranking.ts). */
   ranking?: Omit<RankingReport, 'terms' | 'pairs'> & {
@@ -162,8 +167,7 @@ function folderSize(dir: string): { bytes: number; files: number; largest: { pat
   return size;
 }
 
-async function searchQuality(siteUrl: string, out: string, contentDir: string, seed: number) {
-  const { articles } = checkArticles(contentDir);
+async function searchQuality(siteUrl: string, out: string, articles: readonly CheckedArticle[], seed: number) {
   const documents = articles.map(searchDocument);
   const site = await siteSearch(siteUrl, out);
   const queries = [...randomQueries(documents, 200, seed), ...EVERYDAY_TERMS];
@@ -182,13 +186,13 @@ const dayAfter = (date: string, days = 1) => new Date(Date.parse(`${date}T00:00:
 
 /**
  * A date range for the cost benchmark: the dates of the oldest part, less
- * any day it shares with the parts beside it (parts are cut by count, so a
- * day's articles may fall in two), so that a search in it needs that part
- * alone when the archive has several. Returns the range's URL parameters and
- * the parts that hold articles in it.
+ * any day it shares with the parts beside it (a large month is cut by count,
+ * and so is recent from the rest, so a day's articles may fall in two), so
+ * that a search in it needs that part alone when the archive has several.
+ * Returns the range's URL parameters and the parts that hold articles in it.
  */
-function costRange(contentDir: string): { params: string; overlapping: string[] } {
-  const parts = articleIndexParts(checkArticles(contentDir).articles, (a) => a.slug, INDEX_PART_SIZE, RECENT_PART_SIZE).map(({ id, items }) => ({
+function costRange(articles: readonly CheckedArticle[]): { params: string; overlapping: string[] } {
+  const parts = articleIndexParts(articles, (a) => a.slug, INDEX_PART_SIZE, RECENT_PART_SIZE).map(({ id, items }) => ({
     id,
     first: items[0]!.data.date,
     last: items.at(-1)!.data.date,
@@ -208,6 +212,8 @@ export interface BenchOptions {
   seed?: number;
   /** Measure search cost and quality in Chromium (default true). */
   search?: boolean;
+  /** Measure search quality too (400 queries; default true). */
+  quality?: boolean;
   /** Rebuild after adding one new issue (NEW_ISSUE; default true). */
   rebuild?: boolean;
   /** Generated articles around the ranking benchmark's planted ones (default 1,000; 0 skips it). */
@@ -216,7 +222,7 @@ export interface BenchOptions {
 }
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
-  const { articles, seed = 1, search = true, rebuild = true, rankingArticles = 1000, log = () => {} } = options;
+  const { articles, seed = 1, search = true, quality = true, rebuild = true, rankingArticles = 1000, log = () => {} } = options;
   const work = makeBuildDir('bench-');
   const contentDir = join(work, 'content', 'articles');
   const out = join(work, 'dist');
@@ -257,7 +263,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       },
     };
 
-    if (search) report.search = await measureSearch(out, contentDir, seed, log);
+    // Read once: at 100,000 articles each reading takes half a minute.
+    const archived = checkArticles(contentDir).articles;
+    if (search) report.search = await measureSearch(out, archived, seed, quality, log);
 
     if (rankingArticles > 0) {
       const ranking = await measureRanking(rankingArticles, seed);
@@ -268,7 +276,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       );
     }
 
-    if (rebuild) report.rebuild = await rebuildWithNewIssue(work, env, seed, log);
+    if (rebuild) report.rebuild = await rebuildWithNewIssue(work, env, archived, seed, log);
     return report;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -276,7 +284,13 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
 }
 
 /** What a search costs on the built archive, by the benchmark's queries, and how exactly it finds. */
-async function measureSearch(out: string, contentDir: string, seed: number, log: (line: string) => void): Promise<NonNullable<BenchReport['search']>> {
+async function measureSearch(
+  out: string,
+  articles: readonly CheckedArticle[],
+  seed: number,
+  quality: boolean,
+  log: (line: string) => void,
+): Promise<NonNullable<BenchReport['search']>> {
   const server = await serveStatic(out);
   try {
     const started = performance.now();
@@ -284,28 +298,29 @@ async function measureSearch(out: string, contentDir: string, seed: number, log:
     log('measured one-word searches');
     const twoWords = await measureFirstSearches(server.url, TWO_WORD_QUERIES);
     log('measured two-word searches');
-    const { articles } = checkArticles(contentDir);
     const sentences = articles
       .flatMap((article) => article.body.split(/(?<=[。！？])/u))
       .filter((sentence) => [...sentence.replace(/[\s\p{P}\p{S}]/gu, '')].length >= 12);
     const [long] = await measureFirstSearches(server.url, [longQuery(sentences, seed)]);
-    const { params, overlapping } = costRange(contentDir);
+    const { params, overlapping } = costRange(articles);
     log('measured the long query');
     const [range] = await measureFirstSearches(server.url, ['生态环境'], params);
     log('measured a search in a date range');
-    const { quality, compound } = await searchQuality(server.url, out, contentDir, seed);
+    const measured = { costs, twoWords, longQuery: long!, range: { ...range!, overlapping } };
+    if (!quality) return measured;
+    const found = await searchQuality(server.url, out, articles, seed);
     log(
-      `searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${quality.recall}, precision ${quality.precision.toFixed(4)}; compound ${compound.recall} / ${compound.precision.toFixed(4)}`,
+      `searched in ${((performance.now() - started) / 1000).toFixed(1)} s: recall ${found.quality.recall}, precision ${found.quality.precision.toFixed(4)}; compound ${found.compound.recall} / ${found.compound.precision.toFixed(4)}`,
     );
-    return { costs, twoWords, longQuery: long!, range: { ...range!, overlapping }, quality, compound };
+    return { ...measured, ...found };
   } finally {
     await server.close();
   }
 }
 
 /** The archive's last date. */
-function lastDate(contentDir: string): string {
-  return checkArticles(contentDir).articles.reduce((last, article) => (article.data.date > last ? article.data.date : last), '');
+function lastDate(articles: readonly CheckedArticle[]): string {
+  return articles.reduce((last, article) => (article.data.date > last ? article.data.date : last), '');
 }
 
 /** One issue as an editor imports it after the day's paper: eight pages of five articles each. */
@@ -318,11 +333,12 @@ export const NEW_ISSUE = { pages: 8, articles: 40 };
 async function rebuildWithNewIssue(
   work: string,
   env: Record<string, string>,
+  archived: readonly CheckedArticle[],
   seed: number,
   log: (line: string) => void,
 ): Promise<NonNullable<BenchReport['rebuild']>> {
   const target = layoutOf(join(work, 'content', 'articles'));
-  const day = dayAfter(lastDate(target.articles));
+  const day = dayAfter(lastDate(archived));
   const issue = layoutOf(join(work, 'issue', 'articles'));
   // A seed of its own: its own file names and permanent ids.
   const added = generateArchive({
@@ -395,7 +411,7 @@ export function benchmarkRow(r: BenchReport): string {
       ? `${kb(long.relevance.first.bytes)}, ${(long.relevance.first.ms / 1000).toFixed(1)} s / ${kb(long.date.first.bytes)}, ${(long.date.first.ms / 1000).toFixed(1)} s`
       : '—',
     search ? `${search.range.relevance.parts.join(', ')} / ${search.range.date.parts.join(', ')} of ${search.range.overlapping.join(', ')}` : '—',
-    search
+    search?.quality && search.compound
       ? `${search.quality.recall} / ${search.quality.precision.toFixed(3)}; ${search.compound.recall} / ${search.compound.precision.toFixed(3)}${r.ranking ? `; NDCG@10 ${r.ranking.ndcg.toFixed(2)}, pairs ${r.ranking.pairs.ndcg.toFixed(2)}` : ''}`
       : '—',
     r.rebuild ? `${r.rebuild.wallSeconds} s (+${r.rebuild.addedArticles})` : '—',
@@ -439,6 +455,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       'no-search': { type: 'boolean', default: false },
       'no-rebuild': { type: 'boolean', default: false },
       'no-ranking': { type: 'boolean', default: false },
+      'no-quality': { type: 'boolean', default: false },
       'no-append': { type: 'boolean', default: false },
       // The import benchmark instead (bench/import-pages.ts): pages per run, e.g. 100,500,1000.
       'import-pages': { type: 'string' },
@@ -470,6 +487,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     articles,
     seed: Number(values.seed),
     search: !values['no-search'],
+    quality: !values['no-quality'],
     rebuild: !values['no-rebuild'],
     rankingArticles: values['no-ranking'] ? 0 : 1000,
     log: (line) => console.log(line),

@@ -1,7 +1,9 @@
 /**
  * The programs `npm test` needs besides Node's packages, all from Debian:
- * Chromium for the end-to-end tests (never a downloaded browser) and Java for
- * the Nu HTML validator (vnu-jar). Installs a missing one when this is root
+ * Chromium for the end-to-end tests (never a downloaded browser), Noto CJK
+ * fonts so Chromium lays Chinese out as a reader's browser does (the
+ * accessibility test measures target sizes on it), and Java for the Nu HTML
+ * validator (vnu-jar). Installs a missing one when this is root
  * on Debian, otherwise stops with one line naming the package.
  */
 import { existsSync } from 'node:fs';
@@ -17,6 +19,11 @@ interface Program {
 
 const PROGRAMS: Program[] = [
   { name: `Chromium (${CHROMIUM_PATH})`, debianPackage: 'chromium', present: () => existsSync(CHROMIUM_PATH) },
+  {
+    name: 'Noto CJK fonts',
+    debianPackage: 'fonts-noto-cjk',
+    present: () => /noto.*cjk/i.test(spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout ?? ''),
+  },
   { name: 'Java (java)', debianPackage: 'default-jre-headless', present: () => spawnSync('java', ['-version']).status === 0 },
 ];
 

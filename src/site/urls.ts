@@ -17,13 +17,13 @@ export function url(path = ''): string {
 }
 
 export const articleUrl = (slug: string) => url(articlePath(slug));
-export const cityUrl = (city: string, page = 1) => url(pagePath(`cities/${city}/`, page));
+export const cityUrl = (city: string, page = 0) => url(pagePath(`cities/${city}/`, page));
 export const cityFeedUrl = (city: string) => url(`cities/${city}/rss.xml`);
-export const homeUrl = (page = 1) => url(pagePath('', page));
+export const homeUrl = (page = 0) => url(pagePath('', page));
 export const yearUrl = (year: string) => url(`archive/${year}/`);
-export const monthUrl = (year: string, month: string, page = 1) => url(pagePath(`archive/${year}/${month}/`, page));
-export const authorUrl = (id: string, page = 1) => url(pagePath(`authors/${id}/`, page));
-export const topicUrl = (id: string, page = 1) => url(pagePath(`topics/${id}/`, page));
+export const monthUrl = (year: string, month: string, page = 0) => url(pagePath(`archive/${year}/${month}/`, page));
+export const authorUrl = (id: string, page = 0) => url(pagePath(`authors/${id}/`, page));
+export const topicUrl = (id: string, page = 0) => url(pagePath(`topics/${id}/`, page));
 export const issuesUrl = () => url('issues/');
 export const issueUrl = (date: string) => url(`issues/${date}/`);
 /** The page view, at a range of lines when given (`#L40-L72`). */

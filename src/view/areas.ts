@@ -36,11 +36,13 @@ export function areaTitle(area: Area): string {
 }
 
 /**
- * What an area's list holds, in a sentence.
+ * What an area's list holds, in a sentence; with its count on the front page only.
  * @example areaDescription(getArea('unknown'), 2) // '报道的城市尚待编辑确认的文章，共 2 篇。'
+ * @example areaDescription(getArea('unknown')) // '报道的城市尚待编辑确认的文章。'
  */
-export function areaDescription(area: Area, total: number): string {
-  if (area.kind === 'province') return `报道山西全省、不属于某一个城市的生态环境新闻，共 ${total} 篇。`;
-  if (area.kind === 'unknown') return `报道的城市尚待编辑确认的文章，共 ${total} 篇。`;
-  return `${area.fullName}（${area.pinyinDisplay}）的生态环境新闻，共 ${total} 篇。`;
+export function areaDescription(area: Area, total?: number): string {
+  const count = total === undefined ? '' : `，共 ${total} 篇`;
+  if (area.kind === 'province') return `报道山西全省、不属于某一个城市的生态环境新闻${count}。`;
+  if (area.kind === 'unknown') return `报道的城市尚待编辑确认的文章${count}。`;
+  return `${area.fullName}（${area.pinyinDisplay}）的生态环境新闻${count}。`;
 }

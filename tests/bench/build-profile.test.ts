@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../bench/build-profile.ts';
+import type { MemorySample } from '../../tools/process-memory.ts';
 
 describe('the profile of a build', () => {
   it('cuts a build log into steps, tells rendered pages from kept ones, and reads the index parts', () => {
@@ -25,7 +26,7 @@ describe('the profile of a build', () => {
       [9500, '19:00:09 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'],
       [9600, '19:00:09 [build] 4 page(s) built in 9.6s'],
     ].map(([ms, text]) => ({ ms: ms as number, text: text as string }));
-    const samples = [
+    const samples: MemorySample[] = [
       { ms: 500, bytes: { MainThread: 400e6 } },
       { ms: 8000, bytes: { MainThread: 900e6, pagefind_extend: 2000e6 } },
     ];

@@ -33,8 +33,8 @@ describe('the scale benchmark harness', () => {
     // The range reads the parts that hold articles in it, and no other.
     expect(report.search!.range.relevance.parts).toEqual(report.search!.range.overlapping);
     for (const quality of [report.search!.quality, report.search!.compound]) {
-      expect(quality.recall).toBe(1);
-      expect(quality.precision).toBe(1);
+      expect(quality?.recall).toBe(1);
+      expect(quality?.precision).toBe(1);
     }
     expect(benchmarkRow(report).split(' | ')).toHaveLength(15);
   });

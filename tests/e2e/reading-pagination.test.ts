@@ -75,22 +75,24 @@ describe('pagination of a generated archive under /eco/', () => {
         .sort();
       expect(expected.length, `${path} must be long enough to paginate`).toBeGreaterThan(PAGE_SIZE);
       const pages = await crawl(page, path);
-      expect(pages.length, path).toBe(Math.ceil(expected.length / PAGE_SIZE));
+      // The front page holds the newest 50; the older pages, counted from the oldest, 50 each but the newest of them.
+      const older = Math.ceil((expected.length - PAGE_SIZE) / PAGE_SIZE);
+      expect(pages.length, path).toBe(1 + older);
       expect(
-        pages
-          .map((p) => p.slugs.length)
-          .slice(0, -1)
-          .every((n) => n === PAGE_SIZE),
+        pages.map((p) => p.slugs.length),
         path,
-      ).toBe(true);
+      ).toEqual([PAGE_SIZE, expected.length - PAGE_SIZE * older, ...Array(older - 1).fill(PAGE_SIZE)]);
       const listed = pages.flatMap((p) => p.slugs);
       expect(listed.length, path).toBe(expected.length);
       expect([...listed].sort(), path).toEqual(expected);
       expect(
         pages.map((p) => p.url),
         path,
-      ).toEqual(pages.map((_, i) => `${BASE}${path}${i === 0 ? '' : `page/${i + 1}/`}`));
-      // Newest first across pages (a city page goes county by county instead).
+      ).toEqual(pages.map((_, i) => `${BASE}${path}${i === 0 ? '' : `page/${older + 1 - i}/`}`));
+      // Newest first across pages (a city page groups its own articles by county).
+      for (const [newer, next] of pages.slice(1).map((p, i) => [pages[i]!, p] as const)) {
+        expect([...next.dates].sort().at(-1)! <= [...newer.dates].sort()[0]!, `${path}: ${next.url} is older than ${newer.url}`).toBe(true);
+      }
       if (!path.startsWith('cities/')) {
         const dates = pages.flatMap((p) => p.dates);
         expect([...dates].sort().reverse(), path).toEqual(dates);
@@ -98,11 +100,19 @@ describe('pagination of a generated archive under /eco/', () => {
     }
   });
 
-  test('numbers the pages and marks the current one', async ({ page }) => {
-    await page.goto(`${site}page/2/`);
-    expect(await page.locator('h1').innerText()).toContain('第 2 页');
-    expect(await page.locator('nav.pagination [aria-current=page]').innerText()).toBe('第 2 页');
-    expect(await page.locator('nav.pagination a[rel=prev]').getAttribute('href')).toBe(BASE);
+  test('names an older page by its dates and links it to its neighbours', async ({ page }) => {
+    await page.goto(site);
+    expect(await page.locator('nav.pagination [aria-current=page]').innerText()).toBe('最新');
+    const older = (await page.locator('nav.pagination a[rel=next]').getAttribute('href'))!;
+    expect(older).toMatch(new RegExp(`^${BASE}page/\\d+/$`));
+    await page.goto(`${site}page/1/`);
+    const dates = await page.locator('main .article-list time').evaluateAll((ts) => ts.map((t) => t.textContent!));
+    const span = `${dates.at(-1)}至${dates[0]}`;
+    expect(await page.locator('h1').innerText()).toContain(span);
+    expect(await page.locator('nav.pagination [aria-current=page]').innerText()).toBe(span);
+    expect(await page.locator('nav.pagination a[rel=prev]').getAttribute('href')).toBe(`${BASE}page/2/`);
+    expect(await page.locator('nav.pagination a[rel=next]').count()).toBe(0);
+    expect(await page.locator('p.list-count').innerText()).toContain(`本页 ${PAGE_SIZE} 篇`);
     expect((await page.request.get(`${site}page/99/`)).status()).toBe(404);
   });
 
