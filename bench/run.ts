@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { buildProfile, type BuildProfile, type TimedLine } from './build-profile.ts';
 import { cpus, hostname, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateArchive } from '../scripts/generate-archive.ts';
@@ -91,6 +91,8 @@ export interface BenchReport {
   /** Files in `dist/`, and the largest of them. */
   files: number;
   largestFile: { path: string; bytes: number };
+  filesByFolder: FolderSize['filesByFolder'];
+  widestFolder: FolderSize['widestFolder'];
   pages: number;
   distBytes: number;
   indexBytes: number;
@@ -154,16 +156,31 @@ function build(env: Record<string, string>): Promise<BuildResult> {
   });
 }
 
-/** The bytes and files of a folder, and its largest file. */
-function folderSize(dir: string): { bytes: number; files: number; largest: { path: string; bytes: number } } {
-  const size = { bytes: 0, files: 0, largest: { path: '', bytes: 0 } };
+interface FolderSize {
+  bytes: number;
+  files: number;
+  largest: { path: string; bytes: number };
+  /** Files under each top-level folder ('.' for the files at the top), and the most entries any one folder holds: what a host's limits count. */
+  filesByFolder: Record<string, number>;
+  widestFolder: { path: string; entries: number };
+}
+
+/** The bytes and files of a folder, its largest file, and where its files are. */
+function folderSize(dir: string): FolderSize {
+  const size: FolderSize = { bytes: 0, files: 0, largest: { path: '', bytes: 0 }, filesByFolder: {}, widestFolder: { path: '', entries: 0 } };
+  const entries = new Map<string, number>();
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const parent = dirname(name);
+    entries.set(parent, (entries.get(parent) ?? 0) + 1);
     const stats = statSync(join(dir, name));
     if (!stats.isFile()) continue;
     size.bytes += stats.size;
     size.files++;
+    const top = name.includes(sep) ? name.slice(0, name.indexOf(sep)) : '.';
+    size.filesByFolder[top] = (size.filesByFolder[top] ?? 0) + 1;
     if (stats.size > size.largest.bytes) size.largest = { path: name, bytes: stats.size };
   }
+  for (const [path, count] of entries) if (count > size.widestFolder.entries) size.widestFolder = { path, entries: count };
   return size;
 }
 
@@ -254,6 +271,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       distBytes: dist.bytes,
       files: dist.files,
       largestFile: dist.largest,
+      filesByFolder: dist.filesByFolder,
+      widestFolder: dist.widestFolder,
       indexBytes: folderSize(join(out, 'pagefind')).bytes,
       pageTypes: {
         home: pageWeight(out, 'index.html'),
@@ -402,7 +421,7 @@ export function benchmarkRow(r: BenchReport): string {
     `${r.build.wallSeconds} s (site ${r.build.siteSeconds} s, index ${r.build.indexSeconds} s)`,
     peak(r.build.peakBytes),
     r.pages.toLocaleString('en'),
-    mb(r.distBytes),
+    `${mb(r.distBytes)}, ${r.files.toLocaleString('en')} files`,
     mb(r.indexBytes),
     search ? firstScreens(search.costs) : '—',
     search ? firstSearches(search.twoWords) : '—',

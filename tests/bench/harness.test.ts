@@ -12,6 +12,10 @@ describe('the scale benchmark harness', () => {
     expect(report.build.peakBytes.pagefind_extend).toBeGreaterThan(0);
     expect(report.indexBytes).toBeGreaterThan(0);
     expect(report.distBytes).toBeGreaterThan(report.indexBytes);
+    // Every file counted once, in its top-level folder; the widest folder holds at least every article's folder.
+    expect(Object.values(report.filesByFolder).reduce((a, b) => a + b)).toBe(report.files);
+    expect(report.files).toBeGreaterThan(report.pages);
+    expect(report.widestFolder.entries).toBeGreaterThanOrEqual(200);
     for (const type of ['home', 'city', 'article', 'search']) expect(report.pageTypes[type]!.total.gzip, type).toBeGreaterThan(0);
     expect(report.search!.costs.map((cost) => cost.query)).toEqual(COST_QUERIES);
     for (const { relevance, date } of report.search!.costs) {
