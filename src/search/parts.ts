@@ -4,9 +4,10 @@
  * indexed part by part, each by a fresh Pagefind process, and the search page
  * searches the parts it needs.
  *
- * - The newest `RECENT_PART_SIZE` articles form the part `recent`. A search
- *   sorted by date reads it first, and most queries fill their first screen
- *   from it, so what that screen costs does not grow with the archive.
+ * - The newest whole months holding at least `RECENT_PART_SIZE` articles
+ *   form the part `recent`. A search sorted by date reads it first, and most
+ *   queries fill their first screen from it, so what that screen costs does
+ *   not grow with the archive.
  * - The older articles form parts of whole calendar months, oldest first
  *   (`1`, `2`, …), each as many months as fit in `INDEX_PART_SIZE` articles
  *   (a month larger than that alone is cut into parts of that size). Parts
@@ -14,10 +15,11 @@
  *   reads every part, and each costs it at least one index chunk per term.
  *
  * Cut at months, the parts stay put as the archive grows: a new issue
- * changes `recent` and the part its oldest articles move into, the last
- * older one, or a new one when the month they bring no longer fits in it. An
- * article imported late, with an old date, changes its month's part (and,
- * only when that part then overflows its size, the parts after it). A part
+ * changes `recent` alone, but about once a month, when the oldest month of
+ * `recent` can go to the older parts; it joins the last older part, or opens
+ * a new one when it no longer fits in it. An article imported late, with an
+ * old date, changes its month's part (and, only when that part then
+ * overflows its size, the parts after it). A part
  * whose articles did not change is reused from the build cache (see
  * src/integrations/search-index.ts).
  */
@@ -25,7 +27,7 @@
 /** Most articles in an older part; the build's `ARCHIVE_INDEX_PART_SIZE` overrides it (the tests use small parts). */
 export const INDEX_PART_SIZE = 3500;
 
-/** Articles in the part `recent`; the build's `ARCHIVE_RECENT_PART_SIZE` overrides it. */
+/** Fewest articles in the part `recent` (it holds whole months, see recentCount); the build's `ARCHIVE_RECENT_PART_SIZE` overrides it. */
 export const RECENT_PART_SIZE = 1000;
 
 /**
@@ -60,16 +62,37 @@ export function runsOf<T>(items: readonly T[], keyOf: (item: T) => string): T[][
 }
 
 /**
- * The parts of an archive, oldest first: the newest `recent` items in the
- * part `recent`; the older ones in parts of whole periods (runs of equal
- * `periodOf`), as many periods a part as fit in `size` items, a period of
- * more than `size` cut into parts of `size`. An empty archive has one empty
- * part, so that the search page still finds an index.
+ * How many of the newest items form the part `recent`: the newest whole
+ * periods that hold at least `recent` items (all items when fewer), so that
+ * a newer item leaves the boundary where it was until the oldest of those
+ * periods can go without leaving fewer than `recent`; that is, about once a
+ * period instead of with every issue. When those periods hold more than
+ * `size` items (a period far larger than `recent`), the newest `recent`
+ * items instead, so the part never outgrows an older part's memory.
+ * @example recentCount(['a1', 'a2', 'b1', 'b2', 'c1'], (s) => s[0]!, 10, 2) // 3
+ */
+export function recentCount<T>(items: readonly T[], periodOf: (item: T) => string, size: number, recent: number): number {
+  if (recent <= 0) return 0;
+  let count = 0;
+  for (const period of runsOf(items, periodOf).reverse()) {
+    if (count >= recent) break;
+    count += period.length;
+  }
+  return count > Math.max(size, recent) ? Math.min(recent, items.length) : count;
+}
+
+/**
+ * The parts of an archive, oldest first: the newest whole periods holding at
+ * least `recent` items in the part `recent` (see recentCount); the older ones
+ * in parts of whole periods (runs of equal `periodOf`), as many periods a
+ * part as fit in `size` items, a period of more than `size` cut into parts
+ * of `size`. An empty archive has one empty part, so that the search page
+ * still finds an index.
  * @param items oldest first
  * @example indexParts(['a1', 'a2', 'b1', 'c1', 'c2', 'd1'], (s) => s[0]!, 3, 1).map((p) => `${p.id}:${p.items.join(' ')}`) // ['1:a1 a2 b1', '2:c1 c2', 'recent:d1']
  */
 export function indexParts<T>(items: readonly T[], periodOf: (item: T) => string, size = INDEX_PART_SIZE, recent = RECENT_PART_SIZE): IndexPart<T>[] {
-  const older = items.slice(0, Math.max(0, items.length - recent));
+  const older = items.slice(0, items.length - recentCount(items, periodOf, size, recent));
   const cuts: T[][] = [];
   let open: T[] = [];
   for (const period of runsOf(older, periodOf)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { articleIndexParts, indexingRounds, indexPartPath, indexParts, runsOf } from '../../src/search/parts.ts';
+import { articleIndexParts, indexingRounds, indexPartPath, indexParts, recentCount, runsOf } from '../../src/search/parts.ts';
 
 /** Items numbered from 0, `perPeriod` to a period. */
 const ids = (count: number, size: number, recent: number, perPeriod = 1) =>
@@ -16,7 +16,8 @@ describe('search index parts', () => {
   it('puts the newest articles in the part recent and the older ones in parts of whole periods, as many as fit in the part size, oldest first', () => {
     expect(ids(10_000, 3500, 1000)).toEqual(['1:3500', '2:3500', '3:2000', 'recent:1000']);
     // Periods of 167 (a month of a five-year archive of 10,000): 20 fit in a part.
-    expect(ids(10_000, 3500, 1000, 167)).toEqual(['1:3340', '2:3340', '3:2320', 'recent:1000']);
+    // recent holds whole months too: the newest, of 147, and six of 167 (1,149), the fewest that hold 1,000.
+    expect(ids(10_000, 3500, 1000, 167)).toEqual(['1:3340', '2:3340', '3:2171', 'recent:1149']);
     expect(ids(5000, 3500, 1000)).toEqual(['1:3500', '2:500', 'recent:1000']);
     expect(ids(800, 3500, 1000)).toEqual(['recent:800']);
     // A period larger than a part is cut into parts of the part size; its rest opens a part the next periods may join.
@@ -48,7 +49,14 @@ describe('search index parts', () => {
           for (const part of older) expect(part.items.length).toBeLessThanOrEqual(size);
           if (perPeriod <= size)
             for (const [a, b] of older.slice(1).map((part, i) => [older[i]!, part] as const)) expect(period(a.items.at(-1)!)).not.toBe(period(b.items[0]!));
-          expect(parts.at(-1)!.items.length).toBe(Math.min(count, recent));
+          // recent: at least `recent` items (all, when fewer); whole periods, the fewest that hold that many, unless those outgrow a part.
+          const newest = parts.at(-1)!.items;
+          expect(newest.length).toBeGreaterThanOrEqual(Math.min(count, recent));
+          if (newest.length > Math.max(size, recent)) throw new Error('recent outgrew a part');
+          if (newest.length > recent) {
+            expect(newest.length === count || period(newest[0]!) !== period(newest[0]! - 1)).toBe(true);
+            expect(newest.filter((i) => period(i) !== period(newest[0]!)).length).toBeLessThan(recent);
+          }
           const after = indexParts([...items, count], period, size, recent);
           for (const part of parts.slice(0, -2)) expect(after).toContainEqual(part);
         },
@@ -70,13 +78,35 @@ describe('search index parts', () => {
     );
   });
 
+  it('keeps recent at whole months, so a new issue leaves the older parts as they were until recent can spare its oldest month', () => {
+    // Sixty months of 167: recent holds the newest six (1,002).
+    const months = (count: number) => Array.from({ length: count }, (_, i) => i);
+    const monthOfItem = (i: number) => String(Math.floor(i / 167));
+    const before = indexParts(months(10_020), monthOfItem, 3500, 1000);
+    expect(before.at(-1)!.items).toHaveLength(1002);
+    // An issue of forty in a new month: the older parts as they were (forty and five months would hold only 875).
+    const after = indexParts(months(10_060), monthOfItem, 3500, 1000);
+    expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+    expect(after.at(-1)!.items).toHaveLength(1042);
+    // Once the new month holds 165, recent can spare its oldest month, which goes to the last older part.
+    const later = indexParts(months(10_020 + 165), monthOfItem, 3500, 1000);
+    expect(later.at(-1)!.items).toHaveLength(1000);
+    expect(later.slice(0, -2)).toEqual(before.slice(0, -2));
+    expect(later.at(-2)!.items).toHaveLength(before.at(-2)!.items.length + 167);
+    // A month far larger than recent: the newest `recent` items instead, never more than a part.
+    expect(recentCount(months(5000), () => 'one month', 3500, 1000)).toBe(1000);
+    expect(recentCount(months(3), () => 'one month', 3500, 1000)).toBe(3);
+    expect(recentCount(months(30), monthOfItem, 3500, 0)).toBe(0);
+  });
+
   it('cuts a sequence into runs of equal keys', () => {
     expect(runsOf([1, 1, 2, 1], String)).toEqual([[1, 1], [2], [1]]);
     expect(runsOf([], String)).toEqual([]);
   });
 
-  it('makes older parts of whole months: a new issue leaves every month but the newest where it was', () => {
+  it('makes every part of whole months: a new issue leaves every month where it was until recent can spare its oldest', () => {
     const article = (date: string, slug: string) => ({ slug, data: { date } });
+    const slugs = (parts: { id: string; items: { slug: string }[] }[]) => parts.map((part) => [part.id, part.items.map((a) => a.slug).join('')]);
     const archive = [
       article('2024-01-03', 'a'),
       article('2024-01-20', 'b'),
@@ -84,18 +114,21 @@ describe('search index parts', () => {
       article('2024-03-01', 'd'),
       article('2024-03-05', 'e'),
     ];
-    const parts = articleIndexParts(archive, (a) => a.slug, 2, 1);
-    expect(parts.map((part) => [part.id, part.items.map((a) => a.slug).join('')])).toEqual([
-      ['1', 'ab'],
-      ['2', 'cd'],
-      ['recent', 'e'],
+    expect(slugs(articleIndexParts(archive, (a) => a.slug, 3, 1))).toEqual([
+      ['1', 'abc'],
+      ['recent', 'de'],
     ]);
-    const next = articleIndexParts([...archive, article('2024-03-09', 'f')], (a) => a.slug, 2, 1);
-    expect(next.map((part) => [part.id, part.items.map((a) => a.slug).join('')])).toEqual([
-      ['1', 'ab'],
-      ['2', 'c'],
-      ['3', 'de'],
-      ['recent', 'f'],
+    // One more in March: only recent changes.
+    const march = [...archive, article('2024-03-09', 'f')];
+    expect(slugs(articleIndexParts(march, (a) => a.slug, 3, 1))).toEqual([
+      ['1', 'abc'],
+      ['recent', 'def'],
+    ]);
+    // April begins: March goes, whole, to the older parts.
+    expect(slugs(articleIndexParts([...march, article('2024-04-01', 'g')], (a) => a.slug, 3, 1))).toEqual([
+      ['1', 'abc'],
+      ['2', 'def'],
+      ['recent', 'g'],
     ]);
   });
 
@@ -107,8 +140,8 @@ describe('search index parts', () => {
     ];
     const parts = articleIndexParts(articles, (article) => article.slug, 2, 1);
     expect(parts.map((part) => [part.id, part.items.map((article) => article.slug)])).toEqual([
-      ['1', ['c', 'a']],
-      ['recent', ['b']],
+      ['1', ['c']],
+      ['recent', ['a', 'b']],
     ]);
     expect(articleIndexParts([...articles].reverse(), (article) => article.slug, 2, 1)).toEqual(parts);
   });
