@@ -5,6 +5,7 @@
  * when they hold articles.
  */
 import { AREAS, type Area } from '../model/gazetteer.ts';
+import { countClause } from './pagination.ts';
 
 /**
  * The areas a list of cities shows, in order: every city, then 全省 and
@@ -41,7 +42,7 @@ export function areaTitle(area: Area): string {
  * @example areaDescription(getArea('unknown')) // '报道的城市尚待编辑确认的文章。'
  */
 export function areaDescription(area: Area, total?: number): string {
-  const count = total === undefined ? '' : `，共 ${total} 篇`;
+  const count = countClause(total);
   if (area.kind === 'province') return `报道山西全省、不属于某一个城市的生态环境新闻${count}。`;
   if (area.kind === 'unknown') return `报道的城市尚待编辑确认的文章${count}。`;
   return `${area.fullName}（${area.pinyinDisplay}）的生态环境新闻${count}。`;

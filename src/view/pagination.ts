@@ -64,3 +64,13 @@ export function pageParam(number: number): string | undefined {
 export function pagePath(listPath: string, number: number): string {
   return number === 0 ? listPath : `${listPath}page/${number}/`;
 }
+
+/**
+ * A list's count as a page's description gives it: on the front page only,
+ * since an older page says nothing that changes as the list grows.
+ * @example countClause(3) // '，共 3 篇'
+ * @example countClause(undefined) // ''
+ */
+export function countClause(total: number | undefined): string {
+  return total === undefined ? '' : `，共 ${total} 篇`;
+}

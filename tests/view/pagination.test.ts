@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PAGE_SIZE, pagePath, pageParam, paginate } from '../../src/view/pagination.ts';
+import { countClause, PAGE_SIZE, pagePath, pageParam, paginate } from '../../src/view/pagination.ts';
 
 /** A list of n entries, newest first: n, n-1, … 1. */
 const list = (n: number) => Array.from({ length: n }, (_, i) => n - i);
@@ -54,5 +54,11 @@ describe('pagination', () => {
     expect(pagePath('', 0)).toBe('');
     expect(pagePath('', 3)).toBe('page/3/');
     expect(pagePath('archive/2025/04/', 2)).toBe('archive/2025/04/page/2/');
+  });
+
+  it('gives a list’s count for the front page’s description, and nothing for an older page', () => {
+    expect(countClause(3)).toBe('，共 3 篇');
+    expect(countClause(0)).toBe('，共 0 篇');
+    expect(countClause(undefined)).toBe('');
   });
 });
