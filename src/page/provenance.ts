@@ -119,16 +119,20 @@ export function bodyCoverage(body: string, lines: readonly Line[]): Coverage {
   return { total: text.length, held: matched, missing };
 }
 
-/** Where the body's stretch from `i` is in the held text, at or after `cursor`, or -1. */
+/**
+ * Where the body's stretch from `i` is in the held text, at or after `cursor`,
+ * or -1. The earliest place wins: the body's true place is always among the
+ * candidates, so taking the earliest never passes it, whereas a short probe
+ * that happens to end a later line would skip the body's text before it.
+ */
 function findStretch(text: string, i: number, held: { text: string; lineEnds: readonly number[] }, cursor: number): number {
-  const whole = held.text.indexOf(text.slice(i, i + PROBE), cursor);
-  if (whole >= 0) return whole;
+  let earliest = held.text.indexOf(text.slice(i, i + PROBE), cursor);
   for (let length = Math.min(PROBE, text.length - i) - 1; length >= 1; length--) {
     const probe = text.slice(i, i + length);
     const end = held.lineEnds.find((lineEnd) => lineEnd - length >= cursor && held.text.startsWith(probe, lineEnd - length));
-    if (end !== undefined) return end - length;
+    if (end !== undefined && (earliest < 0 || end - length < earliest)) earliest = end - length;
   }
-  return -1;
+  return earliest;
 }
 
 /** Lines shorter than this are headline phrases or stubs that may recur anywhere. */

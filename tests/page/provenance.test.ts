@@ -115,6 +115,15 @@ describe('body coverage', () => {
     expect(coverage.missing).toEqual(['会议']);
   });
 
+  it('does not pass a body’s text for a later line that ends the same way', () => {
+    const split = [
+      { no: 1, text: '0' },
+      { no: 2, text: '标题行' },
+      { no: 3, text: '开0开' },
+    ];
+    expect(bodyCoverage('0开0开', split)).toEqual({ total: 4, held: 4, missing: [] });
+  });
+
   it('holds any text split into lines anywhere, with extra lines between', () => {
     fc.assert(
       fc.property(
