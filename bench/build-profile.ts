@@ -5,7 +5,7 @@
  * `checked …`, the search index's `part …` lines), and, within rendering,
  * the pages rendered apart from the pages taken from the incremental cache.
  */
-import { peakBetween, type MemorySample } from '../tools/process-memory.ts';
+import { peakBetween, totalPeakBetween, type MemorySample } from '../tools/process-memory.ts';
 
 /** A line of the build's output and when it arrived, in ms since the build began. */
 export interface TimedLine {
@@ -18,14 +18,16 @@ export interface BuildStep {
   seconds: number;
   /** Peak RSS by program over the step. */
   peakBytes: Record<string, number>;
+  /** Peak RSS of all programs together (they run side by side while the index is made beside the site). */
+  totalBytes: number;
 }
 
 export interface BuildProfile {
   steps: BuildStep[];
   /** Pages (and feeds) rendered, kept in the output folder from the last build ("cached"), and copied back into it from the cache ("restored"). */
   pages: { rendered: number; kept: number; restored: number };
-  /** The index parts, in the order they were written. */
-  parts: { id: string; articles: number; seconds: number; reused: boolean }[];
+  /** The index parts, in the order they were written; `beside` those indexed while Astro built the site. */
+  parts: { id: string; articles: number; seconds: number; reused: boolean; beside: boolean }[];
 }
 
 // eslint-disable-next-line no-control-regex
@@ -43,7 +45,7 @@ const STEP_STARTS: [string, RegExp][] = [
 ];
 
 const CHECKED = /checked \d+ article\(s\) in ([\d.]+) s/;
-const PART = /part (\S+): (\d+) article\(s\) (reused|indexed)(?: in ([\d.]+) s)?/;
+const PART = /part (\S+): (\d+) article\(s\) (reused|indexed)(?: in ([\d.]+) s)?( beside the site build)?/;
 const ROUTE = /[├└]─ (\S+)(?: \(\+([\d.]+)(m?s)\))?(?: \((cached|restored)\))?/;
 
 /**
@@ -69,6 +71,7 @@ export function buildProfile(lines: readonly TimedLine[], samples: readonly Memo
     name,
     seconds: round((toMs - fromMs) / 1000),
     peakBytes: peakBetween(samples, fromMs, toMs),
+    totalBytes: totalPeakBetween(samples, fromMs, toMs),
   });
   const steps: BuildStep[] = [];
   starts.forEach(({ name, ms }, i) => {
@@ -98,21 +101,21 @@ export function buildProfile(lines: readonly TimedLine[], samples: readonly Memo
   }
   const at = steps.findIndex(({ name }) => name === 'rendering');
   if (at >= 0) {
-    const { peakBytes, seconds } = steps[at]!;
+    const { peakBytes, totalBytes, seconds } = steps[at]!;
     const [rendered, feeds, cached] = [spent.rendered, spent.feeds, spent.cached].map((ms) => round(ms / 1000)) as [number, number, number];
     steps.splice(
       at,
       1,
-      { name: 'rendering pages', seconds: rendered, peakBytes },
-      { name: 'rendering feeds', seconds: feeds, peakBytes },
-      { name: 'taking pages from the cache', seconds: cached, peakBytes },
-      { name: 'after rendering', seconds: round(seconds - rendered - feeds - cached), peakBytes },
+      { name: 'rendering pages', seconds: rendered, peakBytes, totalBytes },
+      { name: 'rendering feeds', seconds: feeds, peakBytes, totalBytes },
+      { name: 'taking pages from the cache', seconds: cached, peakBytes, totalBytes },
+      { name: 'after rendering', seconds: round(seconds - rendered - feeds - cached), peakBytes, totalBytes },
     );
   }
 
   const parts = clean.flatMap(({ text }) => {
     const part = PART.exec(text);
-    return part ? [{ id: part[1]!, articles: Number(part[2]), reused: part[3] === 'reused', seconds: Number(part[4] ?? 0) }] : [];
+    return part ? [{ id: part[1]!, articles: Number(part[2]), reused: part[3] === 'reused', seconds: Number(part[4] ?? 0), beside: !!part[5] }] : [];
   });
   return { steps, pages, parts };
 }

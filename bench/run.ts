@@ -16,7 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { buildProfile, type BuildProfile, type TimedLine } from './build-profile.ts';
+import { buildProfile, type BuildProfile, type BuildStep, type TimedLine } from './build-profile.ts';
 import { cpus, hostname, totalmem } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +87,10 @@ export interface BenchReport {
   articles: number;
   generateSeconds: number;
   build: StepReport & { indexSeconds: number; siteSeconds: number; profile: BuildProfile };
-  rebuild?: StepReport & { addedArticles: number; addedPages: number; indexSeconds: number; profile: BuildProfile };
+  /** The rebuild after one more issue, of the day after the archive's last date. */
+  rebuild?: RebuildReport;
+  /** The rebuild after the issue of the day after that: the daily path once the first has moved the parts' boundaries. */
+  nextRebuild?: RebuildReport;
   /** Files in `dist/`, and the largest of them. */
   files: number;
   largestFile: { path: string; bytes: number };
@@ -118,6 +121,8 @@ export interface BenchReport {
     pairs: { ndcg: number; headlineFirst: number; terms: { term: string; ndcg: number; headlineFirst: boolean }[] };
   };
 }
+
+export type RebuildReport = StepReport & { date: string; addedArticles: number; addedPages: number; indexSeconds: number; profile: BuildProfile };
 
 interface BuildResult extends StepReport {
   indexSeconds: number;
@@ -236,10 +241,12 @@ export interface BenchOptions {
   /** Generated articles around the ranking benchmark's planted ones (default 1,000; 0 skips it). */
   rankingArticles?: number;
   log?: (line: string) => void;
+  /** Called with the report as it stands after each stage, so that a run stopped part way keeps what it measured. */
+  progress?: (report: BenchReport) => void;
 }
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
-  const { articles, seed = 1, search = true, quality = true, rebuild = true, rankingArticles = 1000, log = () => {} } = options;
+  const { articles, seed = 1, search = true, quality = true, rebuild = true, rankingArticles = 1000, log = () => {}, progress = () => {} } = options;
   const work = makeBuildDir('bench-');
   const contentDir = join(work, 'content', 'articles');
   const out = join(work, 'dist');
@@ -282,9 +289,14 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       },
     };
 
+    progress(report);
+
     // Read once: at 100,000 articles each reading takes half a minute.
     const archived = checkArticles(contentDir).articles;
-    if (search) report.search = await measureSearch(out, archived, seed, quality, log);
+    if (search) {
+      report.search = await measureSearch(out, archived, seed, quality, log);
+      progress(report);
+    }
 
     if (rankingArticles > 0) {
       const ranking = await measureRanking(rankingArticles, seed);
@@ -293,9 +305,16 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       log(
         `ranking: NDCG@10 ${ranking.ndcg.toFixed(3)} (pairs ${ranking.pairs.ndcg.toFixed(3)}), headline first for ${ranking.headlineFirst * 100} % of planted terms, ${ranking.pairs.headlineFirst * 100} % of pairs`,
       );
+      progress(report);
     }
 
-    if (rebuild) report.rebuild = await rebuildWithNewIssue(work, env, archived, seed, log);
+    if (rebuild) {
+      const day = dayAfter(lastDate(archived));
+      report.rebuild = await rebuildWithNewIssue(work, env, day, seed + 1, log);
+      progress(report);
+      report.nextRebuild = await rebuildWithNewIssue(work, env, dayAfter(day), seed + 2, log);
+      progress(report);
+    }
     return report;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -346,24 +365,17 @@ function lastDate(articles: readonly CheckedArticle[]): string {
 export const NEW_ISSUE = { pages: 8, articles: 40 };
 
 /**
- * The daily path: one more issue (NEW_ISSUE) of the day after the archive's
- * last, generated as the archive was and added to it, and the build again.
+ * The daily path: one more issue (NEW_ISSUE) of `day`, generated as the
+ * archive was (with a seed of its own: its own file names and permanent ids)
+ * and added to it, and the build again.
  */
-async function rebuildWithNewIssue(
-  work: string,
-  env: Record<string, string>,
-  archived: readonly CheckedArticle[],
-  seed: number,
-  log: (line: string) => void,
-): Promise<NonNullable<BenchReport['rebuild']>> {
+async function rebuildWithNewIssue(work: string, env: Record<string, string>, day: string, seed: number, log: (line: string) => void): Promise<RebuildReport> {
   const target = layoutOf(join(work, 'content', 'articles'));
-  const day = dayAfter(lastDate(archived));
-  const issue = layoutOf(join(work, 'issue', 'articles'));
-  // A seed of its own: its own file names and permanent ids.
+  const issue = layoutOf(join(work, `issue-${day}`, 'articles'));
   const added = generateArchive({
     count: NEW_ISSUE.articles,
     dir: issue.articles,
-    seed: seed + 1,
+    seed,
     dates: [day, day],
     pageSize: NEW_ISSUE.articles / NEW_ISSUE.pages,
   });
@@ -372,6 +384,7 @@ async function rebuildWithNewIssue(
   const again = await build(env);
   log(`rebuilt after adding an issue of ${added.length} articles (${day}) in ${again.wallSeconds.toFixed(1)} s`);
   return {
+    date: day,
     wallSeconds: round(again.wallSeconds),
     indexSeconds: round(again.indexSeconds),
     peakBytes: again.peakBytes,
@@ -433,7 +446,10 @@ export function benchmarkRow(r: BenchReport): string {
     search?.quality && search.compound
       ? `${search.quality.recall} / ${search.quality.precision.toFixed(3)}; ${search.compound.recall} / ${search.compound.precision.toFixed(3)}${r.ranking ? `; NDCG@10 ${r.ranking.ndcg.toFixed(2)}, pairs ${r.ranking.pairs.ndcg.toFixed(2)}` : ''}`
       : '—',
-    r.rebuild ? `${r.rebuild.wallSeconds} s (+${r.rebuild.addedArticles})` : '—',
+    [r.rebuild, r.nextRebuild]
+      .filter((again) => again !== undefined)
+      .map((again) => `${again.wallSeconds} s (+${again.addedArticles}, ${again.date})`)
+      .join('; ') || '—',
   ]
     .join(' | ')
     .replace(/^/, '| ')
@@ -441,27 +457,35 @@ export function benchmarkRow(r: BenchReport): string {
 }
 
 /**
- * The build and the rebuild after one issue, step by step (bench/build-profile.ts),
- * as the Markdown table docs/benchmarks.md shows.
+ * The build and the rebuilds after one issue, step by step (bench/build-profile.ts),
+ * as the Markdown table docs/benchmarks.md shows: each step's time and the
+ * peak of all the build's programs together while it ran.
  */
 export function profileTable(r: BenchReport): string {
-  const { build: full, rebuild } = r;
-  const peak = (bytes: Record<string, number>) => mb(Math.max(0, ...Object.values(bytes)));
-  const rows = full.profile.steps.map((step) => {
-    const again = rebuild?.profile.steps.find(({ name }) => name === step.name);
-    return `| ${step.name} | ${step.seconds} s | ${peak(step.peakBytes)} | ${again ? `${again.seconds} s | ${peak(again.peakBytes)}` : '— | —'} |`;
+  const builds: [string, { wallSeconds: number; profile: BuildProfile }][] = [['build', r.build]];
+  if (r.rebuild) builds.push([`rebuild (+${r.rebuild.addedArticles}, ${r.rebuild.date})`, r.rebuild]);
+  if (r.nextRebuild) builds.push([`rebuild (+${r.nextRebuild.addedArticles}, ${r.nextRebuild.date})`, r.nextRebuild]);
+  const peak = (steps: readonly BuildStep[]) => mb(Math.max(0, ...steps.map((step) => step.totalBytes)));
+  const rows = r.build.profile.steps.map((step) => {
+    const cells = builds.map(([, { profile }]) => {
+      const same = profile.steps.find(({ name }) => name === step.name);
+      return same ? `${same.seconds} s | ${peak([same])}` : '— | —';
+    });
+    return `| ${step.name} | ${cells.join(' | ')} |`;
   });
   const pages = (p: BuildProfile['pages']) => `${p.rendered} rendered, ${p.kept} kept, ${p.restored} restored`;
   const parts = (p: BuildProfile['parts']) =>
-    p.map(({ id, articles, seconds, reused }) => `${id} ${articles} ${reused ? 'reused' : 'indexed'} ${seconds} s`).join('; ');
+    p
+      .map(({ id, articles, seconds, reused, beside }) => `${id} ${articles} ${reused ? 'reused' : `indexed ${seconds} s${beside ? ' beside the site' : ''}`}`)
+      .join('; ');
   return [
-    `| step (${r.articles.toLocaleString('en')} articles) | build | peak | rebuild after one issue | peak |`,
-    '| --- | --- | --- | --- | --- |',
+    `| step (${r.articles.toLocaleString('en')} articles) | ${builds.map(([name]) => `${name} | peak`).join(' | ')} |`,
+    `| --- |${' --- | --- |'.repeat(builds.length)}`,
     ...rows,
-    `| whole | ${full.wallSeconds} s | ${peak(full.peakBytes)} | ${rebuild ? `${rebuild.wallSeconds} s | ${peak(rebuild.peakBytes)}` : '— | —'} |`,
+    `| whole | ${builds.map(([, b]) => `${b.wallSeconds} s | ${peak(b.profile.steps)}`).join(' | ')} |`,
     '',
-    `Pages: build ${pages(full.profile.pages)}${rebuild ? `; rebuild ${pages(rebuild.profile.pages)}` : ''}.`,
-    `Index parts: build ${parts(full.profile.parts)}${rebuild ? `; rebuild ${parts(rebuild.profile.parts)}` : ''}.`,
+    `Pages: ${builds.map(([name, b]) => `${name} ${pages(b.profile.pages)}`).join('; ')}.`,
+    `Index parts: ${builds.map(([name, b]) => `${name} ${parts(b.profile.parts)}`).join('; ')}.`,
   ].join('\n');
 }
 
@@ -502,6 +526,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`--articles must be a positive whole number, not "${values.articles}"`);
     process.exit(2);
   }
+  const save = (report: BenchReport) => {
+    if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+  };
   const report = await runBenchmark({
     articles,
     seed: Number(values.seed),
@@ -510,9 +537,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     rebuild: !values['no-rebuild'],
     rankingArticles: values['no-ranking'] ? 0 : 1000,
     log: (line) => console.log(line),
+    progress: save,
   });
   console.log(JSON.stringify(report, null, 2));
   console.log(profileTable(report));
-  if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+  save(report);
   if (!values['no-append']) appendFileSync(join(ROOT, 'docs/benchmarks.md'), `${benchmarkRow(report)}\n`);
 }

@@ -47,6 +47,23 @@ export function peakBetween(samples: readonly MemorySample[], fromMs = 0, toMs =
 }
 
 /**
+ * The most memory the programs held together in one sample from `fromMs` to
+ * `toMs`: what the machine must have when they run side by side.
+ * @example totalPeakBetween([{ ms: 0, bytes: { node: 5, pagefind: 4 } }, { ms: 200, bytes: { node: 7 } }]) // 9
+ */
+export function totalPeakBetween(samples: readonly MemorySample[], fromMs = 0, toMs = Infinity): number {
+  let peak = 0;
+  for (const { ms, bytes } of samples) {
+    if (ms < fromMs || ms > toMs) continue;
+    peak = Math.max(
+      peak,
+      Object.values(bytes).reduce((sum, rss) => sum + rss, 0),
+    );
+  }
+  return peak;
+}
+
+/**
  * Samples the tree under `rootPid` every `intervalMs` until stopped; returns
  * the peak RSS per program name, and every sample, for the peaks of parts of
  * the run (see peakBetween).

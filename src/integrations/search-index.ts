@@ -225,11 +225,74 @@ export interface IndexWritten {
   reused: number;
 }
 
+interface PlannedPart {
+  id: string;
+  items: CheckedArticle[];
+  /** Its cache entry. */
+  cached: string;
+}
+
+/** An archive's index parts and which of them its cache does not hold yet. */
+interface IndexPlan {
+  parts: PlannedPart[];
+  toIndex: PlannedPart[];
+}
+
+function planIndex(articles: readonly CheckedArticle[], cacheDir: string, base: string, sizes: PartSizes): IndexPlan {
+  const parts = articleIndexParts(articles, (article) => article.slug, sizes.part, sizes.recent).map(({ id, items }) => ({
+    id,
+    items,
+    cached: cachedPartPath(cacheDir, items, base),
+  }));
+  return { parts, toIndex: parts.filter(({ cached }) => !existsSync(cached)) };
+}
+
+/**
+ * Indexes parts into their cache entries in rounds (see indexingRounds), each
+ * round in a fresh Pagefind process, which holds all it indexes in memory
+ * until closed. A part whose entry exists by now is left alone.
+ */
+async function indexInRounds(parts: readonly PlannedPart[], base: string, budget: number, lanes: number, log: (line: string) => void, when = '') {
+  const missing = parts.filter(({ cached }) => !existsSync(cached));
+  for (const round of indexingRounds(
+    missing.map(({ items }) => items.length),
+    budget,
+    lanes,
+  )) {
+    await Promise.all(
+      round.map(async (i) => {
+        const { id, items, cached } = missing[i]!;
+        const started = performance.now();
+        await indexPart(cached, items, base);
+        // The benchmark reads this line for the part's time.
+        log(`part ${id}: ${items.length} article(s) indexed in ${((performance.now() - started) / 1000).toFixed(2)} s${when}`);
+      }),
+    );
+    await pagefind.close();
+  }
+}
+
+/** Puts every part of the plan, all in the cache by now, into the site, and prunes the cache. */
+function publishIndex({ parts, toIndex }: IndexPlan, outDir: string, cacheDir: string): IndexWritten {
+  // The output folder may hold an earlier build's index (see kept-output.ts); its links must go, not be written through.
+  rmSync(join(outDir, SEARCH_INDEX_FOLDER), { recursive: true, force: true });
+  const characters = parts.map(({ cached }) => readFileSync(join(cached, CHARACTERS_FILE), 'utf8'));
+  const includeCharacters = includedCharacters(characters);
+  for (const { id, cached } of parts) publishPart(cached, join(outDir, indexPartPath(id)), includeCharacters);
+  pruneCache(cacheDir, new Set(parts.map(({ cached }) => cached)));
+  return { parts: parts.map(({ id, items }) => ({ id, articles: items.length })), reused: parts.length - toIndex.length };
+}
+
+/** Logs the parts the cache holds already. */
+function logReused({ parts, toIndex }: IndexPlan, log: (line: string) => void): void {
+  for (const { id, items, cached } of parts) if (!toIndex.some((part) => part.cached === cached)) log(`part ${id}: ${items.length} article(s) reused`);
+}
+
 /**
  * Writes the search index of `articles` into `outDir` (a part in each
  * `pagefind/<part>/`), taking unchanged parts from `cacheDir`. Node only, no
- * Astro: the build calls it, and so do the benchmarks and tests that need an
- * index without a site.
+ * Astro: the build indexes through the same steps, and the benchmarks and
+ * tests that need an index without a site call this.
  * @param base the site's base path, ending in `/`
  */
 export async function writeSearchIndex(
@@ -240,62 +303,62 @@ export async function writeSearchIndex(
   sizes: PartSizes = partSizes(process.env),
   log: (line: string) => void = () => {},
 ): Promise<IndexWritten> {
-  const parts = articleIndexParts(articles, (article) => article.slug, sizes.part, sizes.recent).map(({ id, items }) => ({
-    id,
-    items,
-    cached: cachedPartPath(cacheDir, items, base),
-  }));
-  const toIndex = parts.filter(({ cached }) => !existsSync(cached));
-  for (const { id, items, cached } of parts) if (!toIndex.some((part) => part.cached === cached)) log(`part ${id}: ${items.length} article(s) reused`);
-  // Each round in a fresh Pagefind process, which holds all it indexes in memory until closed.
-  for (const round of indexingRounds(
-    toIndex.map(({ items }) => items.length),
-    sizes.part,
-    availableParallelism(),
-  )) {
-    await Promise.all(
-      round.map(async (i) => {
-        const { id, items, cached } = toIndex[i]!;
-        const started = performance.now();
-        await indexPart(cached, items, base);
-        // The benchmark reads this line for the part's time.
-        log(`part ${id}: ${items.length} article(s) indexed in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-      }),
-    );
-    await pagefind.close();
-  }
-  // The output folder may hold an earlier build's index (see kept-output.ts); its links must go, not be written through.
-  rmSync(join(outDir, SEARCH_INDEX_FOLDER), { recursive: true, force: true });
-  const characters = parts.map(({ cached }) => readFileSync(join(cached, CHARACTERS_FILE), 'utf8'));
-  const includeCharacters = includedCharacters(characters);
-  for (const { id, cached } of parts) publishPart(cached, join(outDir, indexPartPath(id)), includeCharacters);
-  pruneCache(cacheDir, new Set(parts.map(({ cached }) => cached)));
-  return { parts: parts.map(({ id, items }) => ({ id, articles: items.length })), reused: parts.length - toIndex.length };
+  const plan = planIndex(articles, cacheDir, base, sizes);
+  logReused(plan, log);
+  await indexInRounds(plan.toIndex, base, sizes.part, availableParallelism(), log);
+  return publishIndex(plan, outDir, cacheDir);
 }
 
 /**
- * Builds the Pagefind index after the site is written: one record per article
- * (only articles: home and list pages would be duplicate hits), made of the
+ * Builds the Pagefind index of the site: one record per article (only
+ * articles: home and list pages would be duplicate hits), made of the
  * article's terms (see src/search/terms.ts and record.ts), in parts (see
  * src/search/parts.ts). A part whose articles are unchanged since an
  * earlier build is taken from the build cache instead of indexed again.
+ *
+ * The records are made from the checked articles, not from the rendered
+ * pages, so indexing need not wait for the site: once the configuration is
+ * done, the parts small enough to sit beside Astro in memory
+ * (`BESIDE_SITE_SIZE`) are indexed one at a time, on the core Astro leaves
+ * (it renders on one), while Astro builds; after the site is written, the
+ * rest in rounds, and the index is published. A new issue changes the part
+ * `recent` alone, most days, and so adds nearly nothing to the build's time.
  * @param checkedArticles the articles as the content check read them
  */
 export function searchIndex(checkedArticles: () => readonly CheckedArticle[]): AstroIntegration {
   let base = '/';
   let cacheDir = '';
+  let building = false;
+  let plan: IndexPlan | undefined;
+  let besideSite: Promise<void> = Promise.resolve();
+  const sizes = partSizes(process.env);
   return {
     name: 'archive:search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config, logger }) => {
         base = basePath(config.base);
         cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
+        if (!building) return;
+        plan = planIndex(checkedArticles(), cacheDir, base, sizes);
+        const log = (line: string) => logger.info(line);
+        logReused(plan, log);
+        const small = plan.toIndex.filter(({ items }) => items.length <= sizes.beside);
+        besideSite = indexInRounds(small, base, sizes.part, 1, log, ' beside the site build');
+        // Its failure is the build's, reported when the site is done (below), not an unhandled rejection before.
+        besideSite.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const articles = checkedArticles();
-        const { parts, reused } = await writeSearchIndex(articles, fileURLToPath(dir), cacheDir, base, partSizes(process.env), (line) => logger.info(line));
-        // The benchmark reads this line for the indexing step's time.
+        plan ??= planIndex(articles, cacheDir, base, sizes);
+        // A part indexed beside the site is in the cache by now, and is left alone below.
+        await besideSite;
+        await indexInRounds(plan.toIndex, base, sizes.part, availableParallelism(), (line) => logger.info(line));
+        const { parts, reused } = publishIndex(plan, fileURLToPath(dir), cacheDir);
+        // The benchmark reads this line for the time indexing added after the site was built.
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`indexed ${articles.length} article(s) in ${seconds} s (${parts.length} part(s), ${reused} reused)`);
       },

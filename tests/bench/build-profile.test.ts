@@ -8,6 +8,7 @@ describe('the profile of a build', () => {
       [0, '19:00:00 [vite] starting'],
       [3000, '19:00:03 [archive:content-check] checked 9 article(s) in 2.00 s (7 unchanged since the last build)'],
       [3100, '19:00:03 [content] Syncing content'],
+      [3900, '19:00:03 [archive:search-index] part 2: 3 article(s) indexed in 0.70 s beside the site build'],
       [4100, '19:00:04 [content] Synced content'],
       [4200, '19:00:04 [build] Collecting build info...'],
       [4300, '19:00:04 [build] ✓ Completed in 100ms.'],
@@ -44,11 +45,13 @@ describe('the profile of a build', () => {
       sitemap: 0.2,
     });
     expect(profile.steps.find((step) => step.name === 'search index')!.peakBytes).toEqual({ MainThread: 900e6, pagefind_extend: 2000e6 });
+    expect(profile.steps.find((step) => step.name === 'search index')!.totalBytes).toBe(2900e6);
     expect(profile.steps.find((step) => step.name === 'startup')!.peakBytes).toEqual({ MainThread: 400e6 });
     expect(profile.pages).toEqual({ rendered: 2, kept: 1, restored: 1 });
     expect(profile.parts).toEqual([
-      { id: '1', articles: 5, reused: true, seconds: 0 },
-      { id: 'recent', articles: 4, reused: false, seconds: 1.9 },
+      { id: '2', articles: 3, reused: false, seconds: 0.7, beside: true },
+      { id: '1', articles: 5, reused: true, seconds: 0, beside: false },
+      { id: 'recent', articles: 4, reused: false, seconds: 1.9, beside: false },
     ]);
   });
 });

@@ -6,8 +6,9 @@ import { openSearch } from '../../tools/search-page.ts';
 import { test } from '../helpers/site-test.ts';
 
 // The seed archive indexed in parts of three articles and a recent part of
-// two, as a large archive is in parts of thousands (src/search/parts.ts).
-const env = { ARCHIVE_INDEX_PART_SIZE: '3', ARCHIVE_RECENT_PART_SIZE: '2' };
+// two, as a large archive is in parts of thousands (src/search/parts.ts);
+// parts of two or fewer while Astro builds the site, the others after it.
+const env = { ARCHIVE_INDEX_PART_SIZE: '3', ARCHIVE_RECENT_PART_SIZE: '2', ARCHIVE_BESIDE_SITE_SIZE: '2' };
 
 describe('a search index in parts', () => {
   test(
@@ -17,6 +18,10 @@ describe('a search index in parts', () => {
       const first = await serve(archive, env);
       expect(first.output).toContain('indexed 7 article(s)');
       expect(first.output).toContain('(3 part(s), 0 reused)');
+      // recent is indexed beside the site; the parts of three once Astro has rendered every page.
+      const at = (pattern: RegExp) => first.output.search(pattern);
+      expect(at(/part recent: 2 article\(s\) indexed in [\d.]+ s beside the site build/)).toBeGreaterThan(-1);
+      expect(at(/part 1: 3 article\(s\) indexed in [\d.]+ s(?! beside)/)).toBeGreaterThan(at(/generating static routes/));
       // The newest two in recent, the five older in parts of three, oldest first.
       for (const id of ['1', '2', 'recent']) expect(existsSync(join(archive.out, `pagefind/${id}/pagefind-entry.json`))).toBe(true);
 
