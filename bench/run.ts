@@ -9,7 +9,9 @@
  * (bench/build-profile.ts), what was built and how big it is, what a reader
  * transfers for a first and a follow-up search in Chromium, the search
  * quality on the generated bodies, and the cost of rebuilding after one more
- * issue is imported. Appends a row to docs/benchmarks.md unless told not to;
+ * issue is imported, and after the next day's (the report is written after
+ * each stage, so a stopped run keeps what it measured). Appends a row to
+ * docs/benchmarks.md unless told not to;
  * `--no-search`, `--no-quality`, `--no-ranking` and `--no-rebuild` leave out
  * what they name (at 100,000 articles the 400 quality queries alone would
  * take longer than the build).
