@@ -429,6 +429,12 @@ function largestTrend(search: NonNullable<BenchReport['search']>): number {
   return max(all.flatMap((c) => [c.relevance.trend?.bytes ?? 0, c.date.trend?.bytes ?? 0]));
 }
 
+/** The report's rebuilds, in the order they ran. */
+const rebuildsOf = (r: BenchReport) => [r.rebuild, r.nextRebuild].filter((again) => again !== undefined);
+
+/** What a rebuild added, and on which day: `(+40, 2026-01-01)`. */
+const rebuildLabel = (again: RebuildReport) => `(+${again.addedArticles}, ${again.date})`;
+
 /** One line of the table in docs/benchmarks.md. */
 export function benchmarkRow(r: BenchReport): string {
   // Node names its main thread MainThread; Pagefind's binary is pagefind_extended (cut to 15 characters).
@@ -459,9 +465,8 @@ export function benchmarkRow(r: BenchReport): string {
     search?.quality && search.compound
       ? `${search.quality.recall} / ${search.quality.precision.toFixed(3)}; ${search.compound.recall} / ${search.compound.precision.toFixed(3)}${r.ranking ? `; NDCG@10 ${r.ranking.ndcg.toFixed(2)}, pairs ${r.ranking.pairs.ndcg.toFixed(2)}` : ''}`
       : '—',
-    [r.rebuild, r.nextRebuild]
-      .filter((again) => again !== undefined)
-      .map((again) => `${again.wallSeconds} s (+${again.addedArticles}, ${again.date})`)
+    rebuildsOf(r)
+      .map((again) => `${again.wallSeconds} s ${rebuildLabel(again)}`)
       .join('; ') || '—',
   ]
     .join(' | ')
@@ -475,9 +480,10 @@ export function benchmarkRow(r: BenchReport): string {
  * peak of all the build's programs together while it ran.
  */
 export function profileTable(r: BenchReport): string {
-  const builds: [string, { wallSeconds: number; profile: BuildProfile }][] = [['build', r.build]];
-  if (r.rebuild) builds.push([`rebuild (+${r.rebuild.addedArticles}, ${r.rebuild.date})`, r.rebuild]);
-  if (r.nextRebuild) builds.push([`rebuild (+${r.nextRebuild.addedArticles}, ${r.nextRebuild.date})`, r.nextRebuild]);
+  const builds: [string, { wallSeconds: number; profile: BuildProfile }][] = [
+    ['build', r.build],
+    ...rebuildsOf(r).map((again): [string, RebuildReport] => [`rebuild ${rebuildLabel(again)}`, again]),
+  ];
   const peak = (steps: readonly BuildStep[]) => mb(Math.max(0, ...steps.map((step) => step.totalBytes)));
   const rows = r.build.profile.steps.map((step) => {
     const cells = builds.map(([, { profile }]) => {
@@ -553,7 +559,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     progress: save,
   });
   console.log(JSON.stringify(report, null, 2));
+  // Saved already: every stage ends with a call to save.
   console.log(profileTable(report));
-  save(report);
   if (!values['no-append']) appendFileSync(join(ROOT, 'docs/benchmarks.md'), `${benchmarkRow(report)}\n`);
 }

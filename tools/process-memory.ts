@@ -52,15 +52,8 @@ export function peakBetween(samples: readonly MemorySample[], fromMs = 0, toMs =
  * @example totalPeakBetween([{ ms: 0, bytes: { node: 5, pagefind: 4 } }, { ms: 200, bytes: { node: 7 } }]) // 9
  */
 export function totalPeakBetween(samples: readonly MemorySample[], fromMs = 0, toMs = Infinity): number {
-  let peak = 0;
-  for (const { ms, bytes } of samples) {
-    if (ms < fromMs || ms > toMs) continue;
-    peak = Math.max(
-      peak,
-      Object.values(bytes).reduce((sum, rss) => sum + rss, 0),
-    );
-  }
-  return peak;
+  const totals = samples.filter(({ ms }) => ms >= fromMs && ms <= toMs).map(({ bytes }) => Object.values(bytes).reduce((sum, rss) => sum + rss, 0));
+  return Math.max(0, ...totals);
 }
 
 /**

@@ -353,11 +353,10 @@ export function searchIndex(checkedArticles: () => readonly CheckedArticle[]): A
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const articles = checkedArticles();
-        plan ??= planIndex(articles, cacheDir, base, sizes);
-        // A part indexed beside the site is in the cache by now, and is left alone below.
+        // Planned when the configuration was done; a part indexed beside the site is in the cache by now, and is left alone below.
         await besideSite;
-        await indexInRounds(plan.toIndex, base, sizes.part, availableParallelism(), (line) => logger.info(line));
-        const { parts, reused } = publishIndex(plan, fileURLToPath(dir), cacheDir);
+        await indexInRounds(plan!.toIndex, base, sizes.part, availableParallelism(), (line) => logger.info(line));
+        const { parts, reused } = publishIndex(plan!, fileURLToPath(dir), cacheDir);
         // The benchmark reads this line for the time indexing added after the site was built.
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`indexed ${articles.length} article(s) in ${seconds} s (${parts.length} part(s), ${reused} reused)`);

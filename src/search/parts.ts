@@ -37,7 +37,7 @@ export const RECENT_PART_SIZE = 1000;
  * article, so a part of 1,500 (1.4 GB) beside Astro's largest resident set
  * at 10,000 articles (2.6 GB, while it bundles) keeps the two under 4 GB: the
  * part `recent` fits, and so does the part it sheds a month into while that
- * part is not yet half full.
+ * part holds no more than that.
  */
 export const BESIDE_SITE_SIZE = 1500;
 
